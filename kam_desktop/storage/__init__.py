@@ -1,0 +1,1 @@
+"""Database plumbing: engines, units of work, schema migrations, SQLite file checks."""
