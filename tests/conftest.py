@@ -11,9 +11,9 @@ import pytest
 # Headless by default; CI sets it too. Must happen before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kam_desktop import paths  # noqa: E402
-from kam_desktop.services.database import open_database  # noqa: E402
-from kam_desktop.storage.database import Database  # noqa: E402
+from kam_desktop import paths
+from kam_desktop.services.database import open_database
+from kam_desktop.storage.database import Database
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 SHARED_DATA = SHARED_DIR / "data"

@@ -45,7 +45,9 @@ def test_models_import_no_services() -> None:
 
 
 def test_ui_runs_no_sql() -> None:
-    forbidden = ("sqlalchemy", "sqlite3", "kam_desktop.storage.engine", "kam_desktop.storage.schema")
+    forbidden = (
+        "sqlalchemy", "sqlite3", "kam_desktop.storage.engine", "kam_desktop.storage.schema"
+    )
     offenders = {
         str(p.relative_to(PACKAGE)): sorted(m for m in imports_of(p) if m.startswith(forbidden))
         for p in modules_in("ui")

@@ -92,7 +92,7 @@ def test_db_check_reports_broken_references(filled_db: Path, capsys) -> None:
 
     with closing(sqlite3.connect(filled_db)) as conn, conn:
         conn.execute("UPDATE contacts SET account_id = '0000000000000000000000000000dead'")
-    code, out, err = run(capsys, "--db", str(filled_db), "db", "check", "--json")
+    code, out, _ = run(capsys, "--db", str(filled_db), "db", "check", "--json")
     assert code == 2
     result = json.loads(out)
     assert not result["ok"] and "foreign key: contacts" in result["problems"][0]

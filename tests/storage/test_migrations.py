@@ -39,7 +39,7 @@ def make_first_revision_db(path: Path) -> dict[str, list[tuple]]:
             "INSERT INTO accounts (id, code, name, industry, region, status, value_fit, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (acc1, "000123", "上海华信精密制造有限公司", "制造业", "华东", "active", 4, NOW, NOW),
+                (acc1, "000123", "上海华信精密制造", "制造业", "华东", "active", 4, NOW, NOW),
                 (acc2, "000456", "Apex Components Ltd", "电子", "华南", "prospect", None, NOW, NOW),
             ],
         )
