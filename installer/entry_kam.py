@@ -1,0 +1,7 @@
+"""Frozen entry point of the `kam` command line."""
+
+import sys
+
+from kam_desktop.cli import main
+
+sys.exit(main())
