@@ -292,9 +292,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from kam_desktop.ui.app import run_gui
+    from kam_desktop.ui.app import resolve_gui_db_path, run_gui
 
-    return run_gui(_db_path(args), demo_if_missing=args.demo_if_missing, lang=args.lang)
+    db_path = resolve_gui_db_path(getattr(args, "db", None))
+    return run_gui(db_path, demo_if_missing=args.demo_if_missing, lang=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

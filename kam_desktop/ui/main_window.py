@@ -1,0 +1,313 @@
+"""The main window: navigation on the left, one page at a time on the right.
+
+The window owns the open `Database`: it closes the previous one when another is opened and the
+current one when the window closes. Opening a file (which may upgrade its schema and take a
+backup first) runs as a background `Op` with a progress dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from kam_desktop import settings
+from kam_desktop.errors import DatabaseError
+from kam_desktop.services.database import open_database
+from kam_desktop.storage.database import Database
+from kam_desktop.ui import about_dialog, file_dialogs, i18n, icons, messages
+from kam_desktop.ui.accounts_page import AccountsPage
+from kam_desktop.ui.operations import Op
+from kam_desktop.ui.placeholder_pages import PLACEHOLDER_KEYS, PlaceholderPage
+from kam_desktop.ui.settings_page import SettingsPage
+
+PAGE_KEYS = (
+    "dashboard", "accounts", "visits", "surveys", "import", "classification", "plans", "settings",
+)
+APP_NAME = "KAM Desktop"
+PLACEHOLDER_COLOR = "#6b7785"
+
+
+class MainWindow(QMainWindow):
+    database_changed = Signal(object)  # the new Database
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.db: Database | None = None
+        self._count: int | None = None
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.accounts_page = AccountsPage()
+        self.settings_page = SettingsPage()
+        for key in PAGE_KEYS:
+            if key == "accounts":
+                page: QWidget = self.accounts_page
+            elif key == "settings":
+                page = self.settings_page
+            else:
+                page = PlaceholderPage(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icons.nav_icon(key), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if key in PLACEHOLDER_KEYS:
+                item.setForeground(QColor(PLACEHOLDER_COLOR))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("statusDatabase")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("statusCount")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.accounts_page.loaded.connect(self._on_accounts_loaded)
+
+        self._create_actions()
+        self._create_menus()
+        self._unsubscribe = settings.store().subscribe(self._on_settings_changed)
+
+        self.retranslate_ui()
+        self._restore_state()
+        if db is not None:
+            self.set_database(db)
+
+    # --- actions and menus -----------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self.ask_open_database)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.ask_new_database)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.page_group = QActionGroup(self)
+        self.page_group.setExclusive(True)
+        self.page_actions: dict[str, QAction] = {}
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setIcon(icons.nav_icon(key))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.page_group.addAction(action)
+            self.page_actions[key] = action
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.find_account)
+        self.reload_action = QAction(self)
+        self.reload_action.setShortcut(QKeySequence("F5"))
+        self.reload_action.triggered.connect(self.accounts_page.reload)
+
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: about_dialog.show_about(self))
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.page_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.reload_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[max(self.stack.currentIndex(), 0)]
+
+    def _on_navigation(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGE_KEYS[row]
+        self.stack.setCurrentIndex(row)
+        self.page_actions[key].setChecked(True)
+        settings.store().update(last_page=key)
+
+    def find_account(self) -> None:
+        self.show_page("accounts")
+        self.accounts_page.focus_search()
+
+    def page_label(self, key: str) -> str:
+        names = {
+            "dashboard": self.tr("Dashboard"),
+            "accounts": self.tr("Accounts"),
+            "visits": self.tr("Visits"),
+            "surveys": self.tr("Surveys"),
+            "import": self.tr("Import"),
+            "classification": self.tr("Classification"),
+            "plans": self.tr("Account plans"),
+            "settings": self.tr("Settings"),
+        }
+        return names[key]
+
+    # --- database --------------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        """Show `db` (the window takes it over and closes the one it had)."""
+        old, self.db = self.db, db
+        if old is not None and old is not db:
+            old.close()
+        settings.store().update(last_db_path=str(db.path))
+        self.accounts_page.set_database(db)
+        self.settings_page.set_database_path(db.path)
+        self.count_label.setText("")
+        self._update_titles()
+        self.database_changed.emit(db)
+
+    def ask_open_database(self) -> None:
+        start = self.db.path.parent if self.db is not None else None
+        path = file_dialogs.ask_existing_database(self, start)
+        if path is not None:
+            self.open_database_file(path, create=False)
+
+    def ask_new_database(self) -> None:
+        start = self.db.path.parent if self.db is not None else None
+        path = file_dialogs.ask_new_database(self, start)
+        if path is None:
+            return
+        if path.exists():
+            messages.show_error(self, DatabaseError(self.tr(
+                "%1 already exists. Choose another name, or open it with File ▸ Open database."
+            ).replace("%1", str(path))))
+            return
+        self.open_database_file(path, create=True)
+
+    def open_database_file(self, path: Path, *, create: bool = False) -> Op[Database] | None:
+        """Open (or create) a database in the background, then show it."""
+        if self.db is not None and Path(path).resolve() == self.db.path.resolve():
+            return None  # already open
+        return Op(
+            parent=self,
+            run=lambda _p, _c: open_database(Path(path), create=create),
+            done=self.set_database,
+            writes=True,  # may create, upgrade or back up the file
+        ).with_progress(self.tr("Opening %1…").replace("%1", Path(path).name)).start()
+
+    def _on_accounts_loaded(self, count: int) -> None:
+        self._count = count
+        if count == 1:
+            self.count_label.setText(self.tr("1 account"))
+        else:
+            self.count_label.setText(
+                self.tr("%1 accounts").replace("%1", QLocale().toString(count))
+            )
+
+    def _update_titles(self) -> None:
+        if self.db is None:
+            self.setWindowTitle(APP_NAME)
+            self.db_label.setText(self.tr("No database open"))
+            return
+        self.setWindowTitle(f"{APP_NAME} — {self.db.path.name}")
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db.path)))
+
+    # --- settings and state ----------------------------------------------------------------
+
+    def _on_settings_changed(self, new: settings.Settings, changed: frozenset[str]) -> None:
+        if "language" in changed:
+            app = QApplication.instance()
+            if app is not None:
+                i18n.install_translator(app, new.language)
+
+    def _restore_state(self) -> None:
+        current = settings.current()
+        if current.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(current.window_geometry.encode()))
+        else:
+            self.resize(1400, 860)
+        if current.window_state:
+            self.restoreState(QByteArray.fromBase64(current.window_state.encode()))
+        key = current.last_page if current.last_page in PAGE_KEYS else "accounts"
+        self.show_page(key)
+
+    def save_state(self) -> None:
+        settings.store().update(
+            window_geometry=bytes(self.saveGeometry().toBase64()).decode(),
+            window_state=bytes(self.saveState().toBase64()).decode(),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self.save_state()
+        self._unsubscribe()
+        if self.db is not None:
+            self.db.close()
+        super().closeEvent(event)
+
+    # --- language --------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        for row, key in enumerate(PAGE_KEYS):
+            item = self.navigation.item(row)
+            item.setText(self.page_label(key))
+            item.setToolTip(
+                self.tr("Coming in a later version") if key in PLACEHOLDER_KEYS else ""
+            )
+            self.page_actions[key].setText(self.page_label(key))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find account"))
+        self.reload_action.setText(self.tr("&Reload accounts"))
+        self.about_action.setText(self.tr("&About KAM Desktop"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        width = max(self.navigation.sizeHintForColumn(0), 150) + 24
+        self.navigation.setFixedWidth(width)
+        self._update_titles()
+        if self._count is not None:
+            self._on_accounts_loaded(self._count)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
