@@ -272,7 +272,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     progress = _StderrProgress()
     with _open(args) as db:
         if args.force:
-            backup.backup_database(db.path, "pre-import")
+            backup.backup_database(db.path, "pre-demo")
         started = time.perf_counter()
         try:
             summary = generate_demo(
