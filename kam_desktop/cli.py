@@ -118,8 +118,17 @@ def _require_existing(path: Path) -> None:
 
 
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Objects indented; lists as one compact object per line.
+
+    Lists can hold 100,000 accounts: `indent` makes json fall back to its pure-Python encoder
+    (10x slower), and json.dump to a stream makes one write() per token. Both are avoided.
+    """
+    if isinstance(data, list):
+        lines = [json.dumps(item, ensure_ascii=False, default=str) for item in data]
+        text = "[\n  " + ",\n  ".join(lines) + "\n]" if lines else "[]"
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(text + "\n")
 
 
 def _width(text: str) -> int:
