@@ -127,6 +127,15 @@ def test_restore_replaces_content_after_a_safety_backup(db: Database, tmp_path: 
     assert codes == ["001", "002"]
 
 
+def _corrupt_pages(good: Path, bad: Path) -> None:
+    """Keep the 100-byte header valid, overwrite the b-tree pages after the first."""
+    data = bytearray(good.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page + 8, len(data) - 64, page):
+        data[offset:offset + 48] = b"\xa5" * 48
+    bad.write_bytes(bytes(data))
+
+
 @pytest.mark.parametrize(
     ("make_bad", "error", "message"),
     [
@@ -135,8 +144,9 @@ def test_restore_replaces_content_after_a_safety_backup(db: Database, tmp_path: 
         (lambda good, bad: bad.write_bytes(b""), NotADatabaseError, "empty"),
         (lambda good, bad: bad.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 40),
          NotADatabaseError, "not a SQLite database"),
+        (_corrupt_pages, DamagedDatabaseError, "damaged|malformed"),
     ],
-    ids=["truncated", "empty", "random-bytes"],
+    ids=["truncated", "empty", "random-bytes", "corrupt-pages"],
 )
 def test_refused_restore_leaves_the_database_untouched(
     db: Database, tmp_path: Path, make_bad, error, message
