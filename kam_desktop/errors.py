@@ -42,3 +42,22 @@ class DatabaseBusyError(DatabaseError):
 
 class RefusedError(KamError):
     """The action would overwrite or destroy data and was not confirmed (e.g. `--force`)."""
+
+
+class ImportFileError(KamError):
+    """A file that cannot be read as an export: the message names the file and says why."""
+
+    def __init__(self, message: str, *, path: object = None, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.path = path
+        # A stable identifier of the kind of problem (e.g. "encrypted", "zip_bomb"), so the UI
+        # can translate the headline and tests can tell the cases apart.
+        self.code = code
+
+
+class ImportValidationError(KamError):
+    """Rows that fail validation; nothing was imported. `problems` lists every one."""
+
+    def __init__(self, message: str, problems: list | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
