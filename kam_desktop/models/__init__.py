@@ -4,6 +4,7 @@ from kam_desktop.models.account import Account
 from kam_desktop.models.base import Base, utcnow
 from kam_desktop.models.contact import Contact
 from kam_desktop.models.erp import ImportBatch, Receivable, SalesLine
+from kam_desktop.models.imports import ImportChange, ImportProfile
 from kam_desktop.models.meta import AppMeta
 from kam_desktop.models.plan import (
     AccountPlan,
@@ -24,6 +25,8 @@ __all__ = [
     "Base",
     "Contact",
     "ImportBatch",
+    "ImportChange",
+    "ImportProfile",
     "PlanAction",
     "PlanObjective",
     "PlanRisk",
