@@ -58,6 +58,7 @@ class ImportFileError(KamError):
 class ImportValidationError(KamError):
     """Rows that fail validation; nothing was imported. `problems` lists every one."""
 
-    def __init__(self, message: str, problems: list | None = None) -> None:
+    def __init__(self, message: str, problems: list | None = None, result: object = None) -> None:
         super().__init__(message)
         self.problems = problems or []
+        self.result = result  # the ImportResult with counts and every problem

@@ -27,7 +27,8 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 KEEP_NEWEST = 10
 
-REASONS = ("auto", "manual", "pre-upgrade", "pre-restore", "pre-import", "pre-demo")
+REASONS = ("auto", "manual", "pre-upgrade", "pre-restore", "pre-import", "pre-undo",
+           "pre-demo")
 _STAMP = "%Y%m%d-%H%M%S"
 
 Clock = Callable[[], datetime]
