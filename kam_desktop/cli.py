@@ -84,6 +84,49 @@ def build_parser() -> argparse.ArgumentParser:
                       help="replace the data of a non-empty database (a backup is taken first)")
     demo.set_defaults(func=cmd_demo)
 
+    imp = sub(commands, "import", "import ERP Excel exports; history and undo")
+    imp_cmds = imp.add_subparsers(dest="import_command", metavar="KIND|ACTION", required=True)
+    for kind, text in (("sales", "sales lines (orders, invoices, delivery notes)"),
+                       ("receivables", "receivables (open items and payments)"),
+                       ("accounts", "the customer master"),
+                       ("contacts", "contacts")):
+        p = sub(imp_cmds, kind, f"import {text}")
+        p.add_argument("file", metavar="FILE", help=".xlsx .xlsm .xls .ods or .csv")
+        p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first "
+                       "visible sheet with data)")
+        p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                       help="map a column by its header (repeatable); FIELD= unmaps")
+        p.add_argument("--profile", metavar="NAME", help="use a saved column mapping")
+        p.add_argument("--save-profile", metavar="NAME",
+                       help="save the mapping used under NAME")
+        p.add_argument("--skip-invalid", action="store_true",
+                       help="import the valid rows; invalid ones go to an error workbook")
+        p.add_argument("--dry-run", action="store_true",
+                       help="show what would change, write nothing")
+        p.add_argument("--errors", metavar="FILE", help="where to write the error workbook")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(func=cmd_import, kind=kind)
+    history = sub(imp_cmds, "history", "list imports")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    history.set_defaults(func=cmd_import_history)
+    undo = sub(imp_cmds, "undo", "undo an import (removes what it added, restores what it "
+               "changed)")
+    undo.add_argument("batch_id", metavar="BATCH_ID")
+    undo.add_argument("--json", action="store_true", help="print JSON")
+    undo.set_defaults(func=cmd_import_undo)
+    profiles = sub(imp_cmds, "profiles", "list saved column mappings")
+    profiles.add_argument("--json", action="store_true", help="print JSON")
+    profiles.set_defaults(func=cmd_import_profiles)
+
+    sales = sub(commands, "sales", "sales figures")
+    sales_cmds = sales.add_subparsers(dest="sales_command", metavar="ACTION", required=True)
+    by_account = sub(sales_cmds, "by-account", "sales per account")
+    by_account.add_argument("--from", dest="date_from", type=_parse_date, metavar="DATE")
+    by_account.add_argument("--to", dest="date_to", type=_parse_date, metavar="DATE")
+    by_account.add_argument("--json", action="store_true", help="print JSON")
+    by_account.add_argument("--out", metavar="FILE", help="write to FILE.xlsx or FILE.csv")
+    by_account.set_defaults(func=cmd_sales_by_account)
+
     gui = sub(commands, "gui", "open the desktop app")
     gui.add_argument("--demo-if-missing", action="store_true",
                      help="create the database with the demo portfolio when it does not exist")
@@ -297,6 +340,127 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{summary.sales_lines} sales lines, {summary.receivables} receivables "
         f"in {elapsed:.1f} s."
     )
+    return EXIT_OK
+
+
+def _parse_maps(items: list[str]) -> dict[str, str]:
+    overrides: dict[str, str] = {}
+    for item in items:
+        field, sep, header = item.partition("=")
+        if not sep or not field.strip():
+            raise InvalidInputError(f"--map {item!r}: write it as FIELD=HEADER.")
+        overrides[field.strip()] = header.strip()
+    return overrides
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kam_desktop.errors import ImportValidationError
+    from kam_desktop.services.importing.fields import ImportKindName
+    from kam_desktop.services.importing.pipeline import import_file
+    from kam_desktop.services.importing.result import ImportRequest
+
+    request = ImportRequest(
+        kind=ImportKindName(args.kind), path=Path(args.file), sheet=args.sheet,
+        overrides=_parse_maps(args.map), profile=args.profile, save_profile=args.save_profile,
+        skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+        error_workbook=Path(args.errors) if args.errors else None,
+    )
+    if not request.path.is_file():
+        raise InvalidInputError(f"No such file: {request.path}")
+    progress = _StderrProgress()
+    with _open(args) as db:
+        try:
+            result = import_file(db, request, progress=progress)
+        except ImportValidationError as exc:
+            progress.finish()
+            if args.json and exc.result is not None:
+                _print_json(exc.result.to_dict())  # type: ignore[attr-defined]
+            raise
+        finally:
+            progress.finish()
+    if args.json:
+        _print_json(result.to_dict())
+        return EXIT_OK
+    verb = "Would import" if result.dry_run else "Imported"
+    print(f"{verb} {result.file.name} (sheet {result.sheet!r}): {result.rows_read} rows read, "
+          f"{result.inserted} new, {result.updated} changed, {result.unchanged} unchanged, "
+          f"{result.invalid} invalid, {result.accounts_created} new accounts.")
+    if result.profile_used:
+        print(f"Column mapping: saved profile {result.profile_used!r}.")
+    for code, name in result.new_accounts[:20]:
+        print(f"  new account {code}  {name}")
+    if len(result.new_accounts) > 20:
+        print(f"  … and {len(result.new_accounts) - 20} more new accounts")
+    for problem in result.errors[:50]:
+        print(f"  skipped: {problem}")
+    if result.error_workbook:
+        print(f"Invalid rows written to {result.error_workbook}")
+    if result.batch_id:
+        print(f"Batch {result.batch_id} (undo with `kam import undo {result.batch_id}`).")
+    return EXIT_OK
+
+
+def cmd_import_history(args: argparse.Namespace) -> int:
+    from kam_desktop.services.importing.history import list_imports
+
+    with _open(args) as db, db.unit_of_work() as uow:
+        batches = list_imports(uow)
+    if args.json:
+        _print_json([b.to_dict() for b in batches])
+        return EXIT_OK
+    _print_table(
+        ("batch", "imported", "kind", "file", "rows", "new", "changed", "status"),
+        [(b.batch_id[:8], b.imported_at.strftime("%Y-%m-%d %H:%M"), b.kind, b.file_name,
+          b.rows_read, b.inserted, b.updated, b.status) for b in batches],
+    )
+    return EXIT_OK
+
+
+def cmd_import_undo(args: argparse.Namespace) -> int:
+    from kam_desktop.services.importing.history import undo_import
+
+    with _open(args) as db:
+        result = undo_import(db, args.batch_id)
+    if args.json:
+        _print_json(result.to_dict())
+        return EXIT_OK
+    print(f"Undid import {result.batch_id}: {result.rows_removed} rows removed, "
+          f"{result.rows_restored} rows restored, {result.accounts_removed} accounts removed.")
+    if result.accounts_kept:
+        print("Kept accounts that now hold data of their own: " + ", ".join(result.accounts_kept))
+    return EXIT_OK
+
+
+def cmd_import_profiles(args: argparse.Namespace) -> int:
+    from kam_desktop.services.importing.profiles import list_profiles
+
+    with _open(args) as db, db.unit_of_work() as uow:
+        found = list_profiles(uow)
+    if args.json:
+        _print_json([{"name": p.name, "kind": p.kind, "mapping": p.mapping} for p in found])
+        return EXIT_OK
+    _print_table(("profile", "kind", "mapping"),
+                 [(p.name, p.kind, ", ".join(f"{k}={v}" for k, v in p.mapping.items()))
+                  for p in found])
+    return EXIT_OK
+
+
+def cmd_sales_by_account(args: argparse.Namespace) -> int:
+    from kam_desktop.services.export import write_table
+    from kam_desktop.services.sales import sales_by_account
+
+    with _open(args) as db, db.unit_of_work() as uow:
+        frame = sales_by_account(uow, args.date_from, args.date_to)
+    if args.out:
+        target = write_table(frame, Path(args.out), sheet="Sales by account")
+        print(f"{len(frame)} accounts written to {target}")
+        return EXIT_OK
+    if args.json:
+        records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+        _print_json(records)
+        return EXIT_OK
+    _print_table(tuple(frame.columns), frame.astype(object).where(frame.notna(), None)
+                 .itertuples(index=False))
     return EXIT_OK
 
 
