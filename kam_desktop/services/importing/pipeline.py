@@ -125,8 +125,58 @@ def _missing_mapping(kind: ImportKindName, cols: dict[str, int], table: SourceTa
     )
 
 
+def read_table(path: Path, sheet: str | None = None) -> SourceTable:
+    """Read a file safely (in a child process) and find its table."""
+    raw = workbook.read_cells(Path(path), sheet, include_hidden=sheet is not None)
+    return find_table(raw, mapping.is_header_word)
+
+
+@dataclass
+class Inspection:
+    """What the import wizard shows before anything is imported."""
+
+    table: SourceTable
+    sheets: list[workbook.SheetInfo]
+    mapping: dict[str, int]  # field → column index
+    profile_used: str | None
+    missing: str  # why the mapping is not enough yet ("" when it is)
+
+    def samples(self, column: int, n: int = 3) -> list[str]:
+        values = self.table.data.iloc[:, column].dropna().astype(str)
+        return values.head(n).tolist()
+
+
+def inspect_file(db: Database, kind: ImportKindName | str, path: Path,
+                 sheet: str | None = None) -> Inspection:
+    """Read the file, find the table and propose a mapping (saved profile or automatic)."""
+    kind = ImportKindName(kind)
+    raw = workbook.read_cells(Path(path), sheet, include_hidden=sheet is not None)
+    table = find_table(raw, mapping.is_header_word)
+    request = ImportRequest(kind=kind, path=Path(path), sheet=sheet)
+    with db.unit_of_work() as uow:
+        cols, profile_used = resolve_mapping(uow, kind, table, request)
+    return Inspection(table, raw.sheets, cols, profile_used, _missing_mapping(kind, cols, table))
+
+
+def missing_mapping(kind: ImportKindName | str, cols: dict[str, int], table: SourceTable) -> str:
+    """Why `cols` is not enough to import `table` ("" when it is)."""
+    return _missing_mapping(ImportKindName(kind), cols, table)
+
+
 def import_file(db: Database, request: ImportRequest, *, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Read `request.path` and import it (see the module docstring)."""
+    if progress is not None:
+        progress(0, STEPS, f"Reading {Path(request.path).name}…")
+    table = read_table(request.path, request.sheet)
+    return import_table(db, request, table, progress=progress, cancelled=cancelled)
+
+
+def import_table(db: Database, request: ImportRequest, table: SourceTable, *,
+                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                 columns: dict[str, int] | None = None) -> ImportResult:
+    """Import an already read table. `columns` (field → column index) replaces the mapping the
+    request would resolve — the wizard passes the mapping the user reviewed."""
     started = time.perf_counter()
     kind = ImportKindName(request.kind)
     path = Path(request.path)
@@ -137,15 +187,15 @@ def import_file(db: Database, request: ImportRequest, *, progress: Progress | No
         if progress is not None:
             progress(n, STEPS, message)
 
-    step(0, f"Reading {path.name}…")
-    raw = workbook.read_cells(path, request.sheet, include_hidden=request.sheet is not None)
-    table = find_table(raw, mapping.is_header_word)
     step(1, "Mapping columns…")
     result = ImportResult(kind=kind.value, file=path, sheet=table.sheet,
                           rows_read=len(table.data), skipped_rows=len(table.skipped),
                           dry_run=request.dry_run)
     with db.unit_of_work() as uow:
-        cols, result.profile_used = resolve_mapping(uow, kind, table, request)
+        if columns is not None:
+            cols, result.profile_used = dict(columns), None
+        else:
+            cols, result.profile_used = resolve_mapping(uow, kind, table, request)
         result.mapping = {f: table.headers[i] or table.columns[i] for f, i in cols.items()}
         problem = _missing_mapping(kind, cols, table)
         if problem:
@@ -288,4 +338,7 @@ def _none(value: object) -> object:
     return None if value is None or (isinstance(value, float) and np.isnan(value)) else value
 
 
-__all__ = ["ImportRequest", "ImportResult", "Problem", "file_sha256", "import_file"]
+__all__ = [
+    "ImportRequest", "ImportResult", "Inspection", "Problem", "file_sha256", "import_file",
+    "import_table", "inspect_file", "missing_mapping", "read_table",
+]
