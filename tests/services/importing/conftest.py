@@ -13,9 +13,9 @@ def northwind_sales(shared_data: Path, tmp_path: Path) -> tuple[Path, pd.DataFra
     """Orders joined with Orders Details and Customers: one row per order line, as a sales
     export. Returns the .xlsx written and the joined frame (for independent expectations)."""
     book = shared_data / "northwind" / "Northwind.xlsx"
-    orders = pd.read_excel(book, sheet_name="Orders")
-    details = pd.read_excel(book, sheet_name="Orders Details")
-    customers = pd.read_excel(book, sheet_name="Customers")
+    orders = pd.read_excel(book, sheet_name="Orders", engine="calamine")
+    details = pd.read_excel(book, sheet_name="Orders Details", engine="calamine")
+    customers = pd.read_excel(book, sheet_name="Customers", engine="calamine")
     lines = details.merge(orders[["OrderID", "CustomerID", "OrderDate"]], on="OrderID")
     lines = lines.merge(customers[["CustomerID", "CompanyName"]], on="CustomerID", how="left")
     lines = lines[["CustomerID", "CompanyName", "OrderID", "OrderDate", "ProductID",

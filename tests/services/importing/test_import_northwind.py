@@ -63,7 +63,7 @@ def test_northwind_imported_twice_adds_nothing(
 
 def test_northwind_customer_master(db: Database, shared_data: Path, tmp_path: Path) -> None:
     customers = pd.read_excel(shared_data / "northwind" / "Northwind.xlsx",
-                              sheet_name="Customers")
+                              sheet_name="Customers", engine="calamine")
     path = tmp_path / "customers.xlsx"
     customers.to_excel(path, index=False)
     result = import_file(db, ImportRequest(
