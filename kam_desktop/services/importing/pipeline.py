@@ -79,6 +79,15 @@ class _Plan:
         return n
 
 
+def column_reference(headers: list[str], index: int) -> str:
+    """How a saved mapping names a column: its header text when that is unique, else "#N"
+    (the 1-based column number), which `mapping.apply_overrides` understands too."""
+    header = headers[index]
+    if header and sum(1 for h in headers if h == header) == 1:
+        return header
+    return f"#{index + 1}"
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with Path(path).open("rb") as fh:
@@ -142,8 +151,8 @@ class Inspection:
     missing: str  # why the mapping is not enough yet ("" when it is)
 
     def samples(self, column: int, n: int = 3) -> list[str]:
-        values = self.table.data.iloc[:, column].dropna().astype(str)
-        return values.head(n).tolist()
+        values = self.table.data.iloc[:, column].dropna().astype(str).str.strip()
+        return values[values != ""].head(n).tolist()
 
 
 def inspect_file(db: Database, kind: ImportKindName | str, path: Path,
@@ -196,7 +205,7 @@ def import_table(db: Database, request: ImportRequest, table: SourceTable, *,
             cols, result.profile_used = dict(columns), None
         else:
             cols, result.profile_used = resolve_mapping(uow, kind, table, request)
-        result.mapping = {f: table.headers[i] or table.columns[i] for f, i in cols.items()}
+        result.mapping = {f: column_reference(table.headers, i) for f, i in cols.items()}
         problem = _missing_mapping(kind, cols, table)
         if problem:
             raise ImportValidationError(problem, [], result)
@@ -233,7 +242,8 @@ def import_table(db: Database, request: ImportRequest, table: SourceTable, *,
     result.batch_id = str(uuid.UUID(batch_id))
     result.committed = True
     result.seconds = time.perf_counter() - started
-    step(6, "Done.")
+    if progress is not None:  # committed: a late Cancel no longer applies
+        progress(STEPS, STEPS, "Done.")
     return result
 
 
@@ -339,6 +349,7 @@ def _none(value: object) -> object:
 
 
 __all__ = [
-    "ImportRequest", "ImportResult", "Inspection", "Problem", "file_sha256", "import_file",
+    "ImportRequest", "ImportResult", "Inspection", "Problem", "column_reference", "file_sha256",
+    "import_file",
     "import_table", "inspect_file", "missing_mapping", "read_table",
 ]

@@ -56,6 +56,11 @@ def save_profile(uow: UnitOfWork, name: str, kind: str, signature: str,
     if not name:
         raise InvalidInputError("A profile needs a name.")
     row = uow.session.scalars(select(ImportProfile).where(ImportProfile.name == name)).first()
+    if row is not None and row.kind != kind:
+        raise InvalidInputError(
+            f"A mapping called {name!r} already exists for {row.kind} imports; choose another "
+            "name."
+        )
     if row is None:
         row = ImportProfile(name=name, kind=kind, header_signature=signature, mapping_json="{}")
         uow.session.add(row)

@@ -271,3 +271,26 @@ def test_gb18030_csv(db: Database, tmp_path: Path) -> None:
     assert (result.inserted, result.invalid) == (1, 0)
     with db.unit_of_work() as uow:
         assert uow.session.scalar(text("SELECT name FROM accounts")) == "深圳宏立乳业股份有限公司"
+
+
+def test_profile_for_blank_and_repeated_headers_is_reusable(db: Database,
+                                                            tmp_path: Path) -> None:
+    header = ["客户编码", None, "金额", "金额", "单据日期"]
+    rows = [["C1", "ignored", 5, 7, "2025-01-02"]]
+    path = write_xlsx(tmp_path / "dup.xlsx", [header, *rows])
+    first = run(db, path, overrides={"amount": "#4"}, save_profile="Dup headers")
+    assert first.mapping["amount"] == "#4"
+    again = run(db, write_xlsx(tmp_path / "dup2.xlsx", [header, *rows]), dry_run=True)
+    assert again.profile_used == "Dup headers"
+    assert (again.inserted, again.unchanged) == (0, 1)
+
+
+def test_profile_name_cannot_silently_replace_another_kind(db: Database,
+                                                           tmp_path: Path) -> None:
+    from kam_desktop.errors import InvalidInputError
+
+    run(db, sales_file(tmp_path), save_profile="Kingdee")
+    header = ["客户编码", "姓名"]
+    with pytest.raises(InvalidInputError, match="already exists for sales imports"):
+        run(db, write_xlsx(tmp_path / "c.xlsx", [header, ["00001", "王伟"]]),
+            kind=ImportKindName.CONTACTS, save_profile="Kingdee")
