@@ -3,14 +3,27 @@
 The window owns the open `Database`: it closes the previous one when another is opened and the
 current one when the window closes. Opening a file (which may upgrade its schema and take a
 backup first) runs as a background `Op` with a progress dialog.
+
+After every write, `data_changed(changes)` says what changed (see `changes`); each page decides
+whether it shows that data and reloads. A spreadsheet dropped on the window opens the import
+wizard with that file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,8 +39,18 @@ from kam_desktop import settings
 from kam_desktop.errors import DatabaseError
 from kam_desktop.services.database import open_database
 from kam_desktop.storage.database import Database
-from kam_desktop.ui import about_dialog, file_dialogs, i18n, icons, messages
+from kam_desktop.ui import (
+    about_dialog,
+    changes,
+    file_dialogs,
+    i18n,
+    icons,
+    import_dialogs,
+    messages,
+)
 from kam_desktop.ui.accounts_page import AccountsPage
+from kam_desktop.ui.import_page import ImportPage
+from kam_desktop.ui.import_wizard import ImportWizard
 from kam_desktop.ui.operations import Op
 from kam_desktop.ui.placeholder_pages import PLACEHOLDER_KEYS, PlaceholderPage
 from kam_desktop.ui.settings_page import SettingsPage
@@ -39,8 +62,19 @@ APP_NAME = "KAM Desktop"
 PLACEHOLDER_COLOR = "#6b7785"
 
 
+def importable_path(mime: QMimeData) -> Path | None:
+    """The first local file among dragged URLs that the import reads, if any."""
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if import_dialogs.is_importable(path):
+                return path
+    return None
+
+
 class MainWindow(QMainWindow):
     database_changed = Signal(object)  # the new Database
+    data_changed = Signal(object)  # changes.Changes: what a write changed
 
     def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,10 +91,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.accounts_page = AccountsPage()
+        self.import_page = ImportPage()
         self.settings_page = SettingsPage()
+        self.import_wizard: ImportWizard | None = None
         for key in PAGE_KEYS:
             if key == "accounts":
                 page: QWidget = self.accounts_page
+            elif key == "import":
+                page = self.import_page
             elif key == "settings":
                 page = self.settings_page
             else:
@@ -89,6 +127,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.accounts_page.loaded.connect(self._on_accounts_loaded)
+        self.import_page.import_requested.connect(self.open_import_wizard)
+        self.import_page.data_changed.connect(self.data_changed)
+        self.data_changed.connect(self._on_data_changed)
+        self.setAcceptDrops(True)
 
         self._create_actions()
         self._create_menus()
@@ -108,6 +150,10 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.ask_new_database)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(lambda: self.open_import_wizard())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -144,6 +190,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -198,6 +246,8 @@ class MainWindow(QMainWindow):
             old.close()
         settings.store().update(last_db_path=str(db.path))
         self.accounts_page.set_database(db)
+        self.import_page.set_database(db)
+        self.import_action.setEnabled(True)
         self.settings_page.set_database_path(db.path)
         self.count_label.setText("")
         self._update_titles()
@@ -231,6 +281,51 @@ class MainWindow(QMainWindow):
             done=self.set_database,
             writes=True,  # may create, upgrade or back up the file
         ).with_progress(self.tr("Opening %1…").replace("%1", Path(path).name)).start()
+
+    # --- import ----------------------------------------------------------------------------
+
+    def open_import_wizard(self, path: Path | None = None) -> ImportWizard | None:
+        """Open the import wizard (window-modal), with `path` filled in when given."""
+        if self.db is None:
+            return None
+        if self.import_wizard is not None:  # one at a time; bring it forward
+            if path is not None and self.import_wizard.current_key() == "file":
+                self.import_wizard.file_page.set_path(path)
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return self.import_wizard
+        wizard = ImportWizard(self.db, self, path)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.data_changed.connect(self.data_changed)
+        wizard.finished.connect(self._on_import_wizard_closed)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _on_import_wizard_closed(self, _result: int) -> None:
+        self.import_wizard = None
+
+    def _on_data_changed(self, what: changes.Changes) -> None:
+        if what & changes.SHOWN_ON_ACCOUNTS_PAGE:
+            self.accounts_page.reload()
+        self.import_page.on_data_changed(what)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        if self.db is not None and importable_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        path = importable_path(event.mimeData())
+        if self.db is None or path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import_wizard(path)
 
     def _on_accounts_loaded(self, count: int) -> None:
         self._count = count
@@ -296,6 +391,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open database…"))
         self.new_action.setText(self.tr("&New database…"))
+        self.import_action.setText(self.tr("&Import a file…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find account"))
         self.reload_action.setText(self.tr("&Reload accounts"))

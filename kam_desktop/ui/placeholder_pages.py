@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kam_desktop.ui import icons
 
-PLACEHOLDER_KEYS = ("dashboard", "visits", "surveys", "import", "classification", "plans")
+PLACEHOLDER_KEYS = ("dashboard", "visits", "surveys", "classification", "plans")
 
 
 # lupdate recognises `translate("Context", "text")` calls by name.
@@ -82,24 +82,6 @@ def page_content(key: str) -> tuple[str, str, list[str]]:
                     "PlaceholderPage",
                     "Satisfaction trends, with falling scores flagged as an early warning"
                 ),
-            ],
-        )
-    if key == "import":
-        return (
-            translate("PlaceholderPage", "Import"),
-            translate("PlaceholderPage", "Bring in the figures from your ERP."),
-            [
-                translate(
-                    "PlaceholderPage",
-                    "Import sales, receivables, customers and contacts from ERP Excel exports "
-                    "(Kingdee, Yonyou, SAP…) with column mapping, validation, preview and undo"
-                ),
-                translate("PlaceholderPage", "Column mappings remembered per ERP export"),
-                translate(
-                    "PlaceholderPage",
-                    "Problems reported by sheet, row and column before anything is written"
-                ),
-                translate("PlaceholderPage", "A backup before every import"),
             ],
         )
     if key == "classification":

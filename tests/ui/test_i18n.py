@@ -83,10 +83,17 @@ def test_chinese_uses_the_kam_vocabulary() -> None:
     assert zh("Labels", "Inactive") == "停用"
     assert zh("Labels", "Prospect") == "潜在"
     assert "采购决策链" in zh("AccountDetailPanel", "Contacts and buying center (%1)")
-    assert "金蝶" in zh("PlaceholderPage",
+    assert "金蝶" in zh("ImportPage",
                         "Import sales, receivables, customers and contacts from ERP Excel "
                         "exports (Kingdee, Yonyou, SAP…) with column mapping, validation, "
-                        "preview and undo")
+                        "preview and undo. Nothing is written before you have seen what will "
+                        "change, and the database is backed up before every import.")
+    assert zh("ImportLabels", "Sales lines") == "销售明细"
+    assert zh("ImportLabels", "Receivables") == "应收账款"
+    assert zh("ImportLabels", "Customers") == "客户资料"
+    assert zh("ImportLabels", "Contacts") == "联系人"
+    assert zh("ImportLabels", "Imported") == "已导入"
+    assert zh("ImportLabels", "Undone") == "已撤销"
 
 
 def test_build_translations(tmp_path: Path) -> None:

@@ -1,0 +1,32 @@
+"""What a write changed, for the main window's app-wide `data_changed(changes)` signal.
+
+After every write the widget that ran it emits a `Changes` set; each page decides whether it
+shows any of that data and reloads (Anki's `OpChanges`). Strings, so a set prints readably.
+"""
+
+from __future__ import annotations
+
+ACCOUNTS = "accounts"
+SALES = "sales"
+RECEIVABLES = "receivables"
+CONTACTS = "contacts"
+IMPORTS = "imports"
+
+Changes = frozenset[str]
+
+# Data an import (or its undo) of each kind writes. Sales and receivables imports may create
+# accounts; every import adds a row to the history.
+_BY_KIND: dict[str, Changes] = {
+    "sales": frozenset({SALES, ACCOUNTS, IMPORTS}),
+    "receivables": frozenset({RECEIVABLES, ACCOUNTS, IMPORTS}),
+    "accounts": frozenset({ACCOUNTS, IMPORTS}),
+    "contacts": frozenset({CONTACTS, ACCOUNTS, IMPORTS}),
+}
+
+# What the Accounts page shows: the portfolio and, in its detail panel, sales and contacts.
+SHOWN_ON_ACCOUNTS_PAGE: Changes = frozenset({ACCOUNTS, SALES, RECEIVABLES, CONTACTS})
+
+
+def of_import(kind: str) -> Changes:
+    """What importing (or undoing an import of) `kind` changes."""
+    return _BY_KIND.get(kind, frozenset({ACCOUNTS, SALES, RECEIVABLES, CONTACTS, IMPORTS}))
