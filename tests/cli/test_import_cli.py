@@ -20,6 +20,7 @@ from kam_desktop.cli import main
 from kam_desktop.services.database import open_database
 from tests.helpers.sqlite_dump import dump
 from tests.helpers.workbooks import write_xlsx
+from tests.services.importing.broken_files import HOSTILE
 
 HEADER = ["客户编码", "客户名称", "单据编号", "单据日期", "存货编码", "数量", "单价", "金额"]
 
@@ -152,3 +153,38 @@ def test_kill_9_during_a_large_import_leaves_no_trace(db_path: Path, tmp_path: P
         assert conn.execute("SELECT count(*) FROM sales_lines").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_broken_file_exits_2_with_its_own_message_and_changes_nothing(
+    case: str, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    make, _code = HOSTILE[case]
+    open_database(db_path).close()
+    before = dump(db_path)
+    path = make(tmp_path)
+    started = time.monotonic()
+    code, _, err = run(capsys, "--db", str(db_path), "import", "sales", str(path))
+    elapsed = time.monotonic() - started
+    assert code == 2
+    assert path.name in err  # names the file
+    assert elapsed < 10
+    assert dump(db_path) == before
+
+
+def test_broken_files_have_distinct_messages(db_path: Path, tmp_path: Path, capsys) -> None:
+    """Each kind of breakage gets a message of its own, not one generic "cannot read"."""
+    open_database(db_path).close()
+    headline_by_code: dict[str, set[str]] = {}
+    for case, (make, code) in HOSTILE.items():
+        folder = tmp_path / case
+        folder.mkdir()
+        path = make(folder)
+        _, _, err = run(capsys, "--db", str(db_path), "import", "sales", str(path))
+        headline = err.replace(str(path), "").replace(path.name, "").split(".")[0]
+        headline_by_code.setdefault(code, set()).add(headline)
+    headlines = [h for group in headline_by_code.values() for h in group]
+    for code, group in headline_by_code.items():
+        others = {h for c, g in headline_by_code.items() if c != code for h in g}
+        assert not group & others, f"{code} shares its message with another kind of file"
+    assert len(headlines) >= len(headline_by_code)
