@@ -51,10 +51,14 @@ def resolve_customers(conn: sqlite3.Connection, prepared: Prepared) -> Resolutio
     by_code = pd.Series(existing["id"].to_numpy(), index=existing["code"].to_numpy())
     account_id[has_code] = codes[has_code].map(by_code)
 
-    # By name where there is no code.
+    # By name where there is no code (normalising is a regex per value: only where needed).
     name_rows = ~has_code & names.notna().to_numpy()
-    name_keys = normalise_names(names)
-    existing_keys = normalise_names(existing["name"])
+    name_keys = pd.Series(None, index=f.index, dtype="object")
+    if name_rows.any():
+        name_keys[name_rows] = normalise_names(names[name_rows]).astype("object")
+        existing_keys = normalise_names(existing["name"])
+    else:
+        existing_keys = pd.Series([], dtype="object")
     counts = existing_keys.value_counts()
     ambiguous = name_rows & name_keys.map(counts).fillna(0).gt(1).to_numpy()
     prepared.flag(ambiguous, "customer_name",

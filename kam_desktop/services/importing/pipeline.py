@@ -47,6 +47,7 @@ from kam_desktop.services.importing.upsert import (
     storage_form,
     write_erp,
 )
+from kam_desktop.storage.bulk import bulk_cache
 from kam_desktop.storage.database import Database
 
 Progress = Callable[[int, int, str], None]
@@ -233,7 +234,8 @@ def import_table(db: Database, request: ImportRequest, table: SourceTable, *,
         now = datetime.now(UTC)
         batch_id = uuid.uuid4().hex
         _insert_batch(conn, batch_id, kind, path, table, result, request, now)
-        _write(conn, plan, batch_id, _utc_text(now), progress, cancelled)
+        with bulk_cache(conn):
+            _write(conn, plan, batch_id, _utc_text(now), progress, cancelled)
         if request.save_profile:
             profiles.save_profile(uow, request.save_profile, kind.value,
                                   mapping.header_signature(table.headers), result.mapping)

@@ -13,9 +13,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from kam_desktop.errors import KamError
 
@@ -127,11 +129,15 @@ def diff_erp(conn: sqlite3.Connection, spec: TableSpec, rows: pd.DataFrame) -> D
         existing, on=list(spec.key), how="left", suffixes=("", "_old"), indicator=True
     )
     found = (merged["_merge"] == "both").to_numpy()
-    same = np.ones(len(merged), dtype=bool)
-    for col in spec.columns:
-        if col in spec.key:
-            continue
-        same &= values_equal(merged[col], merged[f"{col}_old"], col in spec.numeric)
+    same = np.zeros(len(merged), dtype=bool)
+    if found.any():  # compare only the rows that are stored already
+        stored = merged[found]
+        same_found = np.ones(len(stored), dtype=bool)
+        for col in spec.columns:
+            if col not in spec.key:
+                same_found &= values_equal(stored[col], stored[f"{col}_old"],
+                                           col in spec.numeric)
+        same[found] = same_found
     new = merged.loc[~found, list(spec.columns)]
     changed_mask = found & ~same
     changed = merged.loc[changed_mask, ["id", *spec.columns]]
@@ -142,18 +148,14 @@ def diff_erp(conn: sqlite3.Connection, spec: TableSpec, rows: pd.DataFrame) -> D
     return Diff(spec, new, changed, before, int((found & same).sum()))
 
 
+def python_columns(frame: pd.DataFrame, columns: Sequence[str]) -> list[list[object]]:
+    """Columns as Python lists with NULL for missing values (Arrow's converter, in C)."""
+    return [pa.array(frame[c], from_pandas=True).to_pylist() for c in columns]
+
+
 def python_rows(frame: pd.DataFrame, columns: Sequence[str]) -> list[tuple]:
     """Rows as tuples for executemany, NaN turned into NULL."""
-    cols = []
-    for c in columns:
-        arr = frame[c].to_numpy()
-        if arr.dtype.kind == "f":
-            obj = arr.astype(object)
-            obj[np.isnan(arr)] = None
-            cols.append(obj.tolist())
-        else:
-            cols.append([None if v is pd.NA else v for v in arr.tolist()])
-    return list(zip(*cols, strict=True))
+    return list(zip(*python_columns(frame, columns), strict=True))
 
 
 def write_erp(conn: sqlite3.Connection, diff: Diff, batch_id: str, now: str,
@@ -167,13 +169,13 @@ def write_erp(conn: sqlite3.Connection, diff: Diff, batch_id: str, now: str,
         cols = ("id", "batch_id", "created_at", "updated_at", *spec.columns)
         sql = (f"INSERT INTO {spec.table} ({', '.join(cols)}) "
                f"VALUES ({', '.join('?' * len(cols))})")
-        data = python_rows(diff.new, spec.columns)
-        for start in range(0, len(data), CHUNK):
+        # Converted chunk by chunk: 200,000 rows as Python tuples at once would hold ~4.6
+        # million objects (hundreds of MB) for no gain in speed.
+        for start in range(0, len(diff.new), CHUNK):
             _check(cancelled)
-            part = data[start:start + CHUNK]
-            conn.executemany(sql, (
-                (ids[start + i], batch_id, now, now, *row) for i, row in enumerate(part)
-            ))
+            part = diff.new.iloc[start:start + CHUNK]
+            conn.executemany(sql, zip(ids[start:start + CHUNK], repeat(batch_id), repeat(now),
+                                      repeat(now), *python_columns(part, spec.columns)))
             done += len(part)
             if tick:
                 tick(done, total)
