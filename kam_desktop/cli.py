@@ -127,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     by_account.add_argument("--out", metavar="FILE", help="write to FILE.xlsx or FILE.csv")
     by_account.set_defaults(func=cmd_sales_by_account)
 
+    from kam_desktop.cli_classification import register as register_classification
+
+    register_classification(commands, sub)
+
     gui = sub(commands, "gui", "open the desktop app")
     gui.add_argument("--demo-if-missing", action="store_true",
                      help="create the database with the demo portfolio when it does not exist")

@@ -1,0 +1,151 @@
+"""Every indicator of CLASSIFICATION.md on the hand-made portfolio, and the window rules."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from kam_desktop.errors import InvalidInputError
+from kam_desktop.services.classification import indicators
+from kam_desktop.services.classification.indicators import (
+    INDICATORS,
+    Window,
+    compute_indicators,
+    groups_for,
+    resolve_window,
+)
+from kam_desktop.storage.database import Database
+from tests.services.classification.conftest import END, Portfolio
+
+
+def by_code(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.set_index("code")
+
+
+def test_window_defaults_and_the_prior_window() -> None:
+    w = Window.trailing_year(END)
+    assert (w.start, w.end, w.days) == (date(2024, 1, 1), END, 366)
+    assert (w.prior_start, w.prior_end) == (date(2022, 12, 31), date(2023, 12, 31))
+    leap = Window.trailing_year(date(2024, 2, 29))
+    assert leap.start == date(2023, 3, 1)  # 29 Feb minus 12 months is 28 Feb, plus one day
+    with pytest.raises(InvalidInputError, match="after its end"):
+        Window(date(2024, 2, 1), date(2024, 1, 1))
+
+
+def test_resolve_window(db: Database, portfolio: Portfolio) -> None:
+    assert resolve_window(db) == Window(date(2024, 1, 1), END)
+    assert resolve_window(db, start=date(2024, 7, 1)) == Window(date(2024, 7, 1), END)
+    assert resolve_window(db, end=date(2023, 6, 30)) == Window(date(2022, 7, 1),
+                                                                date(2023, 6, 30))
+    with pytest.raises(InvalidInputError, match="after the latest sales line"):
+        resolve_window(db, start=date(2025, 3, 1))
+
+
+def test_window_without_any_sales_ends_today(db: Database) -> None:
+    assert resolve_window(db).end == date.today()
+
+
+def test_every_indicator_by_hand(db: Database, portfolio: Portfolio) -> None:
+    frame = compute_indicators(db)
+    assert list(frame.columns) == ["code", "name", *INDICATORS]
+    assert frame.attrs["window"] == Window(date(2024, 1, 1), END)
+    # In scope: not deleted, not inactive (a prospect is in); ordered by code; id as index.
+    assert frame["code"].tolist() == ["A001", "A002", "A003", "A006"]
+    assert frame.index.tolist() == [portfolio.ids[c] for c in ("A001", "A002", "A003", "A006")]
+    f = by_code(frame)
+
+    a1 = f.loc["A001"]
+    assert a1["name"] == "Alpha 阿尔法"
+    assert a1["sales"] == 400
+    assert a1["profit"] == 60  # (100 − 60) + 20; the 250 line has neither cost nor profit
+    assert a1["margin"] == pytest.approx(0.15)
+    assert a1["orders"] == 2 and a1["avg_order_value"] == 200
+    assert a1["growth"] == pytest.approx(1.0)  # (400 − 200) / 200
+    assert a1["recency_days"] == 0
+    assert a1["outstanding"] == 1100  # 600 + 500; INV3 is dated after the end
+    assert a1["overdue"] == 600
+    assert a1["collection_days"] == pytest.approx((100 * 30 + 300 * 60) / 400)
+    assert a1["company_size"] == 500 and a1["value_fit"] == 5 and a1["industry"] == "制造业"
+    assert math.isnan(a1["procurement_fit"]) and math.isnan(a1["company_profit"])
+    assert a1["csat"] == 4  # (5 + 3) / 2; one response has no CSAT
+    assert a1["nps"] == pytest.approx(0.0)  # 100 × (1/3 − 1/3)
+    assert a1["relationship"] == pytest.approx((4 + 2 + 3 + 5) / 4)  # active, not deleted
+    assert a1["coverage"] == 1  # decision maker twice; strength 2 and no role do not count
+
+    a2 = f.loc["A002"]
+    assert (a2["sales"], a2["orders"], a2["avg_order_value"]) == (300, 1, 300)
+    assert math.isnan(a2["profit"]) and math.isnan(a2["margin"]) and math.isnan(a2["growth"])
+    assert a2["recency_days"] == (END - date(2024, 6, 30)).days
+    assert (a2["outstanding"], a2["overdue"]) == (0, 0)
+    assert math.isnan(a2["collection_days"]) and math.isnan(a2["csat"])
+    assert a2["nps"] == 100
+    assert math.isnan(a2["relationship"]) and a2["coverage"] == 0
+
+    a3 = f.loc["A003"]  # no data: sums are 0, ratios and means are null
+    assert (a3["sales"], a3["orders"], a3["outstanding"], a3["coverage"]) == (0, 0, 0, 0)
+    for key in ("profit", "margin", "avg_order_value", "growth", "recency_days",
+                "collection_days", "csat", "nps", "relationship"):
+        assert math.isnan(a3[key]), key
+    assert pd.isna(a3["industry"])
+
+    a6 = f.loc["A006"]  # a return only
+    assert a6["sales"] == -80 and math.isnan(a6["margin"])
+    assert a6["growth"] == pytest.approx((-80 - 100) / 100)
+    assert a6["recency_days"] == (END - date(2024, 2, 1)).days
+
+
+def test_other_windows(db: Database, portfolio: Portfolio) -> None:
+    f = by_code(compute_indicators(db, Window(date(2024, 6, 1), date(2024, 6, 30))))
+    assert f.loc["A002", "sales"] == 300 and f.loc["A001", "sales"] == 0
+    # recency looks back before the window; receivables are as of the window's end
+    assert f.loc["A001", "recency_days"] == (date(2024, 6, 30) - date(2024, 3, 1)).days
+    assert f.loc["A001", "outstanding"] == 0  # INV1 and INV2 are dated later
+    assert f.loc["A001", "collection_days"] == pytest.approx(np.nan, nan_ok=True)
+    assert f.loc["A001", "csat"] == 3  # the June response only
+
+
+def test_only_the_requested_indicators(db: Database, portfolio: Portfolio) -> None:
+    frame = compute_indicators(db, keys=["recency_days", "sales"])
+    assert list(frame.columns) == ["code", "name", "recency_days", "sales"]
+    assert groups_for(["sales"]) == ["sales", "accounts"]
+    assert groups_for(["avg_order_value", "growth"]) == ["sales_orders", "prior", "accounts"]
+    assert groups_for(["industry"]) == ["accounts"]
+    with pytest.raises(InvalidInputError, match="Unknown indicator 'turnover'"):
+        compute_indicators(db, keys=["turnover"])
+
+
+def test_parallel_serial_and_unit_of_work_agree(db: Database, portfolio: Portfolio,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indicators, "_cpus", lambda: 2)
+    parallel = compute_indicators(db)  # two threads, the big queries in halves
+    monkeypatch.setattr(indicators, "_cpus", lambda: 1)
+    serial = compute_indicators(db)
+    with db.unit_of_work() as uow:
+        in_uow = compute_indicators(uow)
+        mmap = uow.session.connection().connection.driver_connection.execute(
+            "PRAGMA mmap_size").fetchone()[0]
+    assert mmap == 0  # the borrowed connection is left as it was
+    pd.testing.assert_frame_equal(parallel, serial)
+    pd.testing.assert_frame_equal(serial, in_uow)
+
+
+def test_progress_and_cancel(db: Database, portfolio: Portfolio,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from kam_desktop.errors import KamError
+
+    for cpus in (1, 2):
+        monkeypatch.setattr(indicators, "_cpus", lambda cpus=cpus: cpus)
+        seen: list[tuple[int, int]] = []
+        compute_indicators(db, progress=lambda d, t, _m, seen=seen: seen.append((d, t)))
+        assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
+        with pytest.raises(KamError, match="cancelled"):
+            compute_indicators(db, cancelled=lambda: True)
+
+
+def test_an_empty_portfolio(db: Database) -> None:
+    frame = compute_indicators(db, Window(date(2024, 1, 1), END))
+    assert len(frame) == 0 and list(frame.columns) == ["code", "name", *INDICATORS]
