@@ -25,6 +25,13 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("system", "en", "zh_CN")
 SETTINGS_FILE = "settings.json"
+# Attention rules (services/attention.py `AttentionRules` has the same defaults; a test keeps
+# them equal). Kept as plain values here so that settings need no service import.
+ATTENTION_RULES = (
+    "visit_overdue", "falling_satisfaction", "detractor_decision_maker", "overdue_receivables",
+    "single_threaded", "sales_down", "no_contact",
+)
+VISIT_KINDS = ("on_site", "phone", "video", "email", "wechat", "event")
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,23 @@ class Settings:
     last_page: str = "accounts"
     accounts_hidden_columns: list[str] = field(default_factory=list)
     accounts_splitter: str | None = None  # base64 of QSplitter.saveState()
+    # Visit cadence per tier label, in days; tiers not listed (and unclassified accounts, unless
+    # unclassified_cadence_days is set) have no cadence rule.
+    visit_cadence_days: dict[str, int] = field(
+        default_factory=lambda: {"S": 30, "A": 60, "B": 90, "C": 180})
+    unclassified_cadence_days: int | None = None
+    # Which visit kinds count as a visit for the cadence (any kind counts as a contact).
+    attention_visit_kinds: list[str] = field(
+        default_factory=lambda: ["on_site", "video", "event"])
+    attention_nps_drop: int = 2  # points below the respondent's previous answer
+    attention_csat_drop: int = 1
+    attention_survey_max_age_days: int = 365  # older answers raise no alert
+    attention_overdue_amount: float = 10_000.0
+    attention_single_threaded_tiers: list[str] = field(default_factory=lambda: ["S", "A"])
+    attention_sales_down_percent: float = 20.0
+    attention_sales_window_months: int = 12
+    attention_no_contact_days: int = 120
+    attention_rules_enabled: list[str] = field(default_factory=lambda: list(ATTENTION_RULES))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -46,6 +70,28 @@ class Settings:
 # Validators per field: a stored value that fails is replaced by the default, not an error.
 def _optional_str(value: object) -> bool:
     return value is None or isinstance(value, str)
+
+
+def _whole(low: int, high: int) -> Callable[[object], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _amount(low: float, high: float) -> Callable[[object], bool]:
+    return lambda v: (isinstance(v, int | float) and not isinstance(v, bool)
+                      and low <= v <= high)
+
+
+def _labels(v: object) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) and x.strip() for x in v)
+
+
+def _subset(allowed: tuple[str, ...]) -> Callable[[object], bool]:
+    return lambda v: isinstance(v, list) and all(x in allowed for x in v)
+
+
+def _cadence(v: object) -> bool:
+    return isinstance(v, dict) and all(
+        isinstance(k, str) and k.strip() and _whole(1, 3650)(d) for k, d in v.items())
 
 
 _VALID: dict[str, Callable[[object], bool]] = {
@@ -57,6 +103,18 @@ _VALID: dict[str, Callable[[object], bool]] = {
     "accounts_hidden_columns": lambda v: isinstance(v, list)
     and all(isinstance(x, str) for x in v),
     "accounts_splitter": _optional_str,
+    "visit_cadence_days": _cadence,
+    "unclassified_cadence_days": lambda v: v is None or _whole(1, 3650)(v),
+    "attention_visit_kinds": _subset(VISIT_KINDS),
+    "attention_nps_drop": _whole(1, 10),
+    "attention_csat_drop": _whole(1, 4),
+    "attention_survey_max_age_days": _whole(1, 3650),
+    "attention_overdue_amount": _amount(0, 1e15),
+    "attention_single_threaded_tiers": _labels,
+    "attention_sales_down_percent": _amount(0, 100),
+    "attention_sales_window_months": _whole(1, 60),
+    "attention_no_contact_days": _whole(1, 3650),
+    "attention_rules_enabled": _subset(ATTENTION_RULES),
 }
 
 

@@ -22,6 +22,8 @@ _TIER_SQL = """
             AND r.run_id = (SELECT id FROM tier_runs ORDER BY ran_at DESC LIMIT 1))
     )
 """
+# Public name for other services' SQL (the accounts table aliased `a`).
+TIER_SQL = _TIER_SQL
 
 TABLE_COLUMNS = (
     "code", "name", "industry", "segment", "region", "city", "owner", "status", "tier",
@@ -105,26 +107,36 @@ class AccountDetail:
         return data
 
 
-def account_table(uow: UnitOfWork, *, include_deleted: bool = False) -> pd.DataFrame:
+def account_table(uow: UnitOfWork, *, include_deleted: bool = False,
+                  contact_names: bool = False) -> pd.DataFrame:
     """Every account as one DataFrame row (columns `TABLE_COLUMNS` plus `id`), by code.
 
     One SQL statement for the whole portfolio: the Accounts page shows 100,000 accounts from it.
+    Also `deleted` (bool: only ever true with `include_deleted`) and, with `contact_names`,
+    `contact_names`: the names of the account's live contacts joined by ", " (for searching
+    by contact; about 0.3 s more at 100,000 accounts).
     """
     where = "" if include_deleted else "WHERE a.deleted_at IS NULL"
+    names = ""
+    if contact_names:
+        names = """, (SELECT group_concat(c.name, ', ') FROM contacts c
+                       WHERE c.account_id = a.id AND c.deleted_at IS NULL) AS contact_names"""
     sql = f"""
         SELECT a.id, a.code, a.name, a.industry, a.segment, a.region, a.city, a.owner,
                a.status, {_TIER_SQL} AS tier, a.company_size, a.annual_revenue,
                (SELECT count(*) FROM contacts c
-                 WHERE c.account_id = a.id AND c.deleted_at IS NULL AND c.active) AS contacts
+                 WHERE c.account_id = a.id AND c.deleted_at IS NULL AND c.active) AS contacts,
+               a.deleted_at IS NOT NULL AS deleted{names}
           FROM accounts a
           {where}
          ORDER BY a.code
     """
     conn = uow.session.connection()
     frame = pd.read_sql_query(sql, conn.connection.driver_connection)
-    for col in ("code", "name", "industry", "segment", "region", "city", "owner", "status",
-                "tier"):
+    text = ["code", "name", "industry", "segment", "region", "city", "owner", "status", "tier"]
+    for col in text + (["contact_names"] if contact_names else []):
         frame[col] = frame[col].astype("object")
+    frame["deleted"] = frame["deleted"].astype(bool)
     return frame
 
 
