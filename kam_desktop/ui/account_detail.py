@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.services.accounts import AccountDetail
 from kam_desktop.ui import formatting, labels
+from kam_desktop.ui.tier_explanation import TierExplanationBox, TierView
 
 Field = tuple[str, Callable[[AccountDetail], str]]
 
 
 class AccountDetailPanel(QScrollArea):
     """Shows one account, or a hint when none is selected."""
+
+    override_requested = Signal()  # "Override tier…" on the account shown
+    clear_override_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +47,7 @@ class AccountDetailPanel(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail: AccountDetail | None = None
+        self.tier_view: TierView | None = None
         self._labels: dict[str, QLabel] = {}  # field key → form label (left column)
         self._values: dict[str, QLabel] = {}  # field key → value label (right column)
 
@@ -81,6 +86,12 @@ class AccountDetailPanel(QScrollArea):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+
+        self.tier_box = TierExplanationBox()
+        self.tier_box.override_requested.connect(self.override_requested)
+        self.tier_box.clear_requested.connect(self.clear_override_requested)
+        self.tier_box.hide()
+        layout.addWidget(self.tier_box)
 
         self._contacts_box = QGroupBox()
         contacts_layout = QVBoxLayout(self._contacts_box)
@@ -145,9 +156,12 @@ class AccountDetailPanel(QScrollArea):
         """The text shown for a field (tests and screen readers)."""
         return self._values[key].text()
 
-    def show_account(self, detail: AccountDetail | None) -> None:
+    def show_account(self, detail: AccountDetail | None, tier: TierView | None = None) -> None:
+        """Show an account, with its tier explanation when `tier` is given."""
         self.detail = detail
+        self.tier_view = tier
         if detail is None:
+            self.tier_box.show_view(None)
             self._stack.setCurrentIndex(0)
             return
         self.title.setText(detail.name)
@@ -160,6 +174,7 @@ class AccountDetailPanel(QScrollArea):
             self._values[key].setText(getter(detail))
         self._fill_contacts(detail)
         self.notes.setText(detail.notes or self.tr("No notes."))
+        self.tier_box.show_view(tier)
         self._stack.setCurrentIndex(1)
         self.verticalScrollBar().setValue(0)
 
@@ -237,7 +252,7 @@ class AccountDetailPanel(QScrollArea):
             self.tr("Influence"), self.tr("Strength"),
         ])
         if self.detail is not None:
-            self.show_account(self.detail)
+            self.show_account(self.detail, self.tier_view)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

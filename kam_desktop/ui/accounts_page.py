@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 from kam_desktop import settings
 from kam_desktop.errors import NotFoundError
 from kam_desktop.services.accounts import account_table, get_account
+from kam_desktop.services.classification import OverrideInfo, clear_override, set_override
 from kam_desktop.storage.database import Database
-from kam_desktop.ui import labels
+from kam_desktop.ui import changes, classification_dialogs, labels
 from kam_desktop.ui.account_detail import AccountDetailPanel
 from kam_desktop.ui.accounts_model import (
     ALL_TIERS,
@@ -47,6 +48,7 @@ from kam_desktop.ui.accounts_model import (
     AccountsTableModel,
 )
 from kam_desktop.ui.operations import Op, report_failure
+from kam_desktop.ui.tier_explanation import TierView, load_tier_view
 
 SEARCH_DELAY_MS = 150
 IMMEDIATE_SEARCH_ROWS = 20_000  # below this, filtering is instant (a few ms)
@@ -75,6 +77,8 @@ class AccountsPage(QWidget):
     """Search and browse the portfolio; the selected account is shown on the right."""
 
     loaded = Signal(int)  # total number of accounts, after each (re)load
+    data_changed = Signal(object)  # changes.Changes, after an override is set or cleared
+    override_finished = Signal(bool)  # True when an override was set or cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +140,8 @@ class AccountsPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
 
         self.detail = AccountDetailPanel()
+        self.detail.override_requested.connect(self.override_tier)
+        self.detail.clear_override_requested.connect(self.clear_tier_override)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("accountsSplitter")
         self.splitter.addWidget(self.table)
@@ -328,12 +334,56 @@ class AccountsPage(QWidget):
         if code is None or self.db is None:
             self.detail.show_account(None)
             return
+        tier: TierView | None = None
         try:
             with self.db.unit_of_work() as uow:
                 detail = get_account(uow, code)
+                tier = load_tier_view(uow, code, detail.name)
         except NotFoundError:  # deleted meanwhile (another window, an import)
             detail = None
-        self.detail.show_account(detail)
+        self.detail.show_account(detail, tier)
+
+    # --- tier overrides --------------------------------------------------------------------
+
+    def override_tier(self) -> Op[OverrideInfo] | None:
+        """Ask a tier and a reason for the account shown, and set the override."""
+        view = self.detail.tier_view
+        if self.db is None or view is None:
+            return None
+        answer = classification_dialogs.ask_override(
+            self, view.code, view.name, list(dict.fromkeys([*view.labels,
+                                                            *self.model.table.tiers])),
+            view.tier, view.computed)
+        if answer is None:
+            return None
+        tier, reason = answer
+        db, code = self.db, view.code
+        return self._write_override(lambda: set_override(db, code, tier, reason),
+                                    self.tr("Setting the tier…"))
+
+    def clear_tier_override(self) -> Op[OverrideInfo] | None:
+        """End the override of the account shown, after asking."""
+        view = self.detail.tier_view
+        if self.db is None or view is None or view.override is None:
+            return None
+        if not classification_dialogs.confirm_clear_override(
+                self, view.code, view.override.tier, view.computed):
+            return None
+        db, code = self.db, view.code
+        return self._write_override(lambda: clear_override(db, code),
+                                    self.tr("Clearing the override…"))
+
+    def _write_override(self, work, label: str) -> Op[OverrideInfo]:  # type: ignore[no-untyped-def]
+        def done(_info: OverrideInfo) -> None:
+            self.data_changed.emit(frozenset({changes.ACCOUNTS}))
+            self.override_finished.emit(True)
+
+        def failed(exc: BaseException) -> None:
+            report_failure(self, exc)
+            self.override_finished.emit(False)
+
+        return Op(parent=self, run=lambda _p, _c: work(), done=done, failed=failed,
+                  writes=True).with_progress(label).start()
 
     def _focus_detail(self, _index: QModelIndex) -> None:
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)

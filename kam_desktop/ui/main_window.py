@@ -49,6 +49,7 @@ from kam_desktop.ui import (
     messages,
 )
 from kam_desktop.ui.accounts_page import AccountsPage
+from kam_desktop.ui.classification_page import ClassificationPage
 from kam_desktop.ui.import_page import ImportPage
 from kam_desktop.ui.import_wizard import ImportWizard
 from kam_desktop.ui.operations import Op
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.accounts_page = AccountsPage()
         self.import_page = ImportPage()
+        self.classification_page = ClassificationPage()
         self.settings_page = SettingsPage()
         self.import_wizard: ImportWizard | None = None
         for key in PAGE_KEYS:
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
                 page: QWidget = self.accounts_page
             elif key == "import":
                 page = self.import_page
+            elif key == "classification":
+                page = self.classification_page
             elif key == "settings":
                 page = self.settings_page
             else:
@@ -129,6 +133,8 @@ class MainWindow(QMainWindow):
         self.accounts_page.loaded.connect(self._on_accounts_loaded)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.data_changed.connect(self.data_changed)
+        self.classification_page.data_changed.connect(self.data_changed)
+        self.accounts_page.data_changed.connect(self.data_changed)
         self.data_changed.connect(self._on_data_changed)
         self.setAcceptDrops(True)
 
@@ -247,6 +253,7 @@ class MainWindow(QMainWindow):
         settings.store().update(last_db_path=str(db.path))
         self.accounts_page.set_database(db)
         self.import_page.set_database(db)
+        self.classification_page.set_database(db)
         self.import_action.setEnabled(True)
         self.settings_page.set_database_path(db.path)
         self.count_label.setText("")
@@ -309,6 +316,7 @@ class MainWindow(QMainWindow):
         if what & changes.SHOWN_ON_ACCOUNTS_PAGE:
             self.accounts_page.reload()
         self.import_page.on_data_changed(what)
+        self.classification_page.on_data_changed(what)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if self.db is not None and importable_path(event.mimeData()) is not None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kam_desktop.ui import icons
 
-PLACEHOLDER_KEYS = ("dashboard", "visits", "surveys", "classification", "plans")
+PLACEHOLDER_KEYS = ("dashboard", "visits", "surveys", "plans")
 
 
 # lupdate recognises `translate("Context", "text")` calls by name.
@@ -82,36 +82,6 @@ def page_content(key: str) -> tuple[str, str, list[str]]:
                     "PlaceholderPage",
                     "Satisfaction trends, with falling scores flagged as an early warning"
                 ),
-            ],
-        )
-    if key == "classification":
-        return (
-            translate("PlaceholderPage", "Classification"),
-            translate(
-                "PlaceholderPage",
-                "Sort accounts into tiers so that attention follows value."
-            ),
-            [
-                translate(
-                    "PlaceholderPage",
-                    "Single-indicator (ABC / Pareto, thresholds) and multi-indicator weighted "
-                    "classification"
-                ),
-                translate(
-                    "PlaceholderPage",
-                    "Editable tiers: S Strategic, A Key, B Growth, C Maintain"
-                ),
-                translate(
-                    "PlaceholderPage",
-                    "Indicators from transactions, finance, customer characteristics and demand "
-                    "fit"
-                ),
-                translate(
-                    "PlaceholderPage",
-                    "For every account, the indicators, values and weights behind its tier, and "
-                    "what changed since the last run"
-                ),
-                translate("PlaceholderPage", "Manual overrides with a reason"),
             ],
         )
     if key == "plans":

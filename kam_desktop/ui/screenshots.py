@@ -12,6 +12,12 @@ The import is pictured on its own database, importing a generated ERP export
 (`render_import_screenshots`): each wizard step `import-file`, `import-sheet`, `import-mapping`,
 `import-check`, `import-summary`, a file that cannot be read (`import-error`), and the Import
 page with its history (`import-page`).
+
+The classification is pictured on a demo database of its own with two built-in policies applied
+(ABC by sales, then the balanced scorecard) and one override (`render_classification_screenshots`):
+the Classification page with its charts (`classification`), a weight edited and previewed with
+the migration matrix (`classification-preview`), and the Accounts page with an account's tier
+explanation in the detail panel (`account-tier`). It never writes to the `--db` database.
 """
 
 from __future__ import annotations
@@ -211,6 +217,87 @@ def render_import_screenshots(out_dir: Path, lang: str = "en") -> list[Path]:
     return written
 
 
+def render_classification_screenshots(out_dir: Path, lang: str = "en", *,
+                                      accounts: int = 300) -> list[Path]:
+    """The Classification page and an account's tier explanation, on a demo database with real
+    runs (see the module docstring); returns the files written."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kam_desktop import paths
+    from kam_desktop.services.classification import (
+        ABC_BY_SALES,
+        BALANCED_SCORECARD,
+        classify,
+        run_results,
+        set_override,
+    )
+    from kam_desktop.services.database import open_database
+    from kam_desktop.services.demo import generate_demo
+    from kam_desktop.ui.app import create_app
+    from kam_desktop.ui.main_window import MainWindow
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tag = "zh" if lang == "zh_CN" else "en"
+    written: list[Path] = []
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        _settle()
+        target = out_dir / f"{name}-{tag}.png"
+        if not widget.grab().save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+        written.append(target)
+
+    with tempfile.TemporaryDirectory(prefix="kam-screenshots-") as tmp:
+        paths.set_home(Path(tmp) / "home")
+        try:
+            create_app(lang=lang)
+            db = open_database(Path(tmp) / "classification.db")
+            generate_demo(db, accounts=accounts)
+            classify(db, ABC_BY_SALES, user="wang.fang")
+            classify(db, BALANCED_SCORECARD, user="wang.fang")
+            with db.unit_of_work() as uow:
+                results = run_results(uow)
+            code = str(results[results["computed_tier"] == "A"]["code"].iloc[0])
+            reason = ("已签订明年的框架合同，战略标杆客户" if lang == "zh_CN"
+                      else "Framework contract for next year signed; strategic reference")
+            set_override(db, code, "S", reason, user="li.wei")
+
+            window = MainWindow(db)
+            window.resize(*SIZE)
+            window.show()
+            page = window.classification_page
+            window.show_page("classification")
+            _wait_until(lambda: page.is_loaded and page.charts is not None)
+            page.results.tabs.setCurrentWidget(page.results.charts_tab)
+            save(window, "classification")
+
+            page.editor.rules.set_weight("sales", 24)
+            page.editor.rules.set_weight("nps", 10)
+            op = page.preview()
+            assert op is not None
+            _wait_until(op.finished.is_set)
+            page.changes_view.movers.scrollToTop()
+            save(window, "classification-preview")
+
+            window.show_page("accounts")
+            accounts_page = window.accounts_page
+            _wait_until(lambda: not accounts_page.is_loading)
+            accounts_page.select_code(code)
+            detail = accounts_page.detail
+            _settle()
+            box = detail.tier_box
+            top = box.mapTo(detail.widget(), box.rect().topLeft()).y()
+            detail.verticalScrollBar().setValue(max(top - 8, 0))
+            save(window, "account-tier")
+            window.close()
+            window.deleteLater()  # now, not at some later event loop: it holds the database
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        finally:
+            paths.set_home(None)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kam_desktop.ui.screenshots",
@@ -224,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in render_screenshots(args.out_dir, args.db, args.lang):
         print(path)
     for path in render_import_screenshots(args.out_dir, args.lang):
+        print(path)
+    for path in render_classification_screenshots(args.out_dir, args.lang):
         print(path)
     return 0
 

@@ -27,7 +27,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../../kam_desktop/ui/account_detail.py" line="+155"/>
+        <location filename="../../kam_desktop/ui/account_detail.py" line="+169"/>
         <source>Tier: %1</source>
         <translation>级别：%1</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>暂无备注。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No longer active</source>
         <translation>已不再任职</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../kam_desktop/ui/accounts_page.py" line="+224"/>
+        <location filename="../../kam_desktop/ui/accounts_page.py" line="+230"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
@@ -270,7 +270,17 @@
         <translation>%2 个客户中显示 %1 个</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+59"/>
+        <source>Setting the tier…</source>
+        <translation>正在设置级别…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clearing the override…</source>
+        <translation>正在取消人工调整…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Accounts</source>
         <translation>大客户</translation>
     </message>
@@ -371,6 +381,448 @@
         <location line="+3"/>
         <source>Skip invalid rows: import the valid rows and write the invalid ones to an error workbook</source>
         <translation>跳过无效行：导入有效行，并将无效行写入错误工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationCharts</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_charts.py" line="+130"/>
+        <source>Accounts per tier</source>
+        <translation>各级别客户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts per tier — no classification yet</source>
+        <translation>各级别客户数 — 尚未分级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tier in force</source>
+        <translation>当前级别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pareto curve — no sales in the window</source>
+        <translation>帕累托曲线 — 分析期内无销售</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pareto curve of %1</source>
+        <translation>%1帕累托曲线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cumulative share of %1</source>
+        <translation>%1累计占比</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts ranked by %1, largest first</source>
+        <translation>按%1从高到低排名的客户数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Points per indicator</source>
+        <translation>各指标得分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Points of the score (0–100)</source>
+        <translation>综合得分中的分值（0–100）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationDialogs</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_dialogs.py" line="+20"/>
+        <source>Tier policies (*.toml);;All files (*)</source>
+        <translation>分级方案 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a tier policy</source>
+        <translation>导入分级方案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the tier policy</source>
+        <translation>导出分级方案</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+12"/>
+        <source>Clear override</source>
+        <translation>取消人工调整</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Clear the override of %1?</source>
+        <translation>取消 %1 的人工调整？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account goes from tier %1 (override) back to its computed tier %2.</source>
+        <translation>该客户将从人工调整的 %1 级恢复为计算得出的 %2 级。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account has no computed tier yet, so it will be unclassified until the next run.</source>
+        <translation>该客户尚无计算得出的级别，在下次分级之前将处于未分级状态。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to %1?</source>
+        <translation>放弃对“%1”的修改？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They have not been saved as a new version. Applying a changed policy also saves it.</source>
+        <translation>这些修改尚未保存为新版本。应用修改过的方案时也会自动保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationLabels</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_labels.py" line="+34"/>
+        <source>Weighted score (multi-indicator)</source>
+        <translation>加权评分（多指标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABC / Pareto (single indicator)</source>
+        <translation>ABC / 帕累托（单指标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed thresholds (single indicator)</source>
+        <translation>固定阈值（单指标）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weighted</source>
+        <translation>加权评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABC</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score cut-offs</source>
+        <translation>分数线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotas (share of accounts)</source>
+        <translation>配额（客户占比）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min–max</source>
+        <translation>最小-最大</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worst (0)</source>
+        <translation>按最差（0 分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral (50)</source>
+        <translation>按中性（50 分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An account without a value scores 0 on this indicator.</source>
+        <translation>无数值的客户在该指标上得 0 分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account without a value scores 50 on this indicator.</source>
+        <translation>无数值的客户在该指标上得 50 分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An account without a value is scored on the other indicators only.</source>
+        <translation>无数值的客户只按其余指标评分。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cumulative share up to</source>
+        <translation>累计占比上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum value</source>
+        <translation>最低值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of accounts</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pareto on sales in the window: A up to 80 % of sales, B to 95 %, C the rest.</source>
+        <translation>按分析期内销售额做帕累托分析：累计占销售额 80% 以内为 A 级，95% 以内为 B 级，其余为 C 级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pareto on gross profit in the window: A up to 80 %, B to 95 %, C the rest.</source>
+        <translation>按分析期内毛利做帕累托分析：累计占比 80% 以内为 A 级，95% 以内为 B 级，其余为 C 级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction 35, financial 15, customer characteristics 15, demand fit 20, relationship 15.</source>
+        <translation>交易类 35、财务类 15、客户特征类 15、需求匹配类 20、关系类 15。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationModels</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_models.py" line="+118"/>
+        <source>%1 accounts from %2 to %3</source>
+        <translation>%1 个客户从 %2 变为 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tier after</source>
+        <translation>调整后级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier before</source>
+        <translation>调整前级别</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>原级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>新级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run at</source>
+        <translation>分级时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>分级方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>分析期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPage</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_page.py" line="+292"/>
+        <source>The policy has changed since this preview.</source>
+        <translation>预览之后方案已被修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview again to see the effect of your changes.</source>
+        <translation>请重新预览，查看修改后的效果。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The window starts on %1, after its end %2.</source>
+        <translation>分析期开始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This policy cannot be used yet. Fix the following, then preview or apply it:</source>
+        <translation>该方案暂不可用。请先修正以下问题，再预览或应用：</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Classifying the accounts…</source>
+        <translation>正在对客户分级…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previewing the classification…</source>
+        <translation>正在预览分级结果…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview: %1 of %2 accounts would change tier.</source>
+        <translation>预览：%2 个客户中有 %1 个级别将发生变化。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiers with this policy: %1. Nothing has been saved; Apply saves the run.</source>
+        <translation>按此方案的级别分布：%1。尚未保存任何内容；点击“应用”将保存本次分级。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tiers in force: %1.</source>
+        <translation>当前级别分布：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accounts changed tier against the previous run.</source>
+        <translation>与上次分级相比，%1 个客户的级别发生了变化。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classification saved: %1 accounts classified with %2 (version %3).</source>
+        <translation>分级已保存：按“%2”（第 %3 版）对 %1 个客户完成分级。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview cancelled.</source>
+        <translation>已取消预览。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the policy…</source>
+        <translation>正在保存方案…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing the policy…</source>
+        <translation>正在导入方案…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1 as version %2.</source>
+        <translation>已将“%1”保存为第 %2 版。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exported %1 to %2.</source>
+        <translation>已将“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Classification</source>
+        <translation>客户分级</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1698,318 @@
     </message>
 </context>
 <context>
+    <name>IndicatorLabels</name>
+    <message>
+        <location filename="../../kam_desktop/ui/indicator_labels.py" line="+32"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order value</source>
+        <translation>平均订单额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>增长率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding receivables</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue amount</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection days</source>
+        <translation>回款天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company profit</source>
+        <translation>企业利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value positioning fit</source>
+        <translation>价值定位匹配度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procurement standards fit</source>
+        <translation>采购规范匹配度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth potential</source>
+        <translation>成长潜力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry influence</source>
+        <translation>行业影响力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buying-center coverage</source>
+        <translation>采购角色覆盖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sum of sales line amounts in the window (returns count as negative).</source>
+        <translation>分析期内销售明细金额合计（退货按负数计）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sum of line profits in the window.</source>
+        <translation>分析期内各行毛利合计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross profit ÷ sales.</source>
+        <translation>毛利 ÷ 销售额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of distinct orders in the window.</source>
+        <translation>分析期内不同订单的数量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales ÷ orders.</source>
+        <translation>销售额 ÷ 订单数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales against the same number of days before the window.</source>
+        <translation>与分析期之前同样天数的销售额相比。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days from the last order to the end of the window.</source>
+        <translation>从最近一次下单到分析期结束的天数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open invoice amounts at the end of the window.</source>
+        <translation>分析期结束时未结清的发票金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part of the outstanding amount past its due date.</source>
+        <translation>应收余额中已过到期日的部分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount-weighted days from invoice to payment, for invoices paid in the window.</source>
+        <translation>分析期内已回款发票从开票到回款的天数，按金额加权平均。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employees, from the account record.</source>
+        <translation>员工人数，取自客户资料。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s own profit, from the account record.</source>
+        <translation>客户自身的利润，取自客户资料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scored through the policy&apos;s industry table (0–100).</source>
+        <translation>按方案中的行业评分表计分（0–100）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Rating 1–5 by the account manager.</source>
+        <translation>由大客户经理评定（1–5 分）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean overall satisfaction (1–5) of surveys in the window.</source>
+        <translation>分析期内满意度调查的总体满意度平均分（1–5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promoters minus detractors, in % of survey responses in the window.</source>
+        <translation>分析期内调查答复中推荐者占比减去贬损者占比（%）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean relationship strength (1–5) of active contacts.</source>
+        <translation>在职联系人关系强度的平均分（1–5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buying-center roles held by active contacts with strength 3 or more.</source>
+        <translation>关系强度 3 分及以上的在职联系人所覆盖的采购角色数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transaction</source>
+        <translation>交易类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial</source>
+        <translation>财务类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer characteristics</source>
+        <translation>客户特征类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand fit</source>
+        <translation>需求匹配类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>关系类</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRulesTable</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_rules.py" line="+279"/>
+        <source>Industry scores (%1)…</source>
+        <translation>行业评分表（%1）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing values</source>
+        <translation>缺失值处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The indicator&apos;s share of the total weight</source>
+        <translation>该指标权重占总权重的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an account without a value gets</source>
+        <translation>无数值的客户如何计分</translation>
+    </message>
+</context>
+<context>
+    <name>IndustryScoresDialog</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_industry_dialog.py" line="+37"/>
+        <source>Industry scores</source>
+        <translation>行业评分表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each industry scores from 0 to 100 on this indicator. Accounts in an industry not listed here count as having no value.</source>
+        <translation>每个行业在该指标上的得分为 0–100。所属行业未列出的客户视为无数值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add industry</source>
+        <translation>添加行业(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Listed more than once: %1</source>
+        <translation>以下行业重复列出：%1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../kam_desktop/ui/labels.py" line="+18"/>
@@ -1399,7 +2163,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/ui/main_window.py" line="+229"/>
+        <location filename="../../kam_desktop/ui/main_window.py" line="+235"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -1439,7 +2203,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 already exists. Choose another name, or open it with File ▸ Open database.</source>
         <translation>%1 已存在。请换一个文件名，或通过“文件 ▸ 打开数据库”打开它。</translation>
     </message>
@@ -1449,7 +2213,7 @@
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
@@ -1682,11 +2446,77 @@
     </message>
 </context>
 <context>
+    <name>MigrationView</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_migration.py" line="+123"/>
+        <source>1 account changes tier</source>
+        <translation>1 个客户级别变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accounts change tier</source>
+        <translation>%1 个客户级别变化</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migration matrix</source>
+        <translation>迁移矩阵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows: the tier before. Columns: the tier after. The shaded diagonal stayed in their tier; green moved up, red moved down.</source>
+        <translation>行为调整前级别，列为调整后级别。灰色对角线为级别未变的客户；绿色为升级，红色为降级。</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
         <location filename="../../kam_desktop/ui/operations.py" line="+162"/>
         <source>Cancelling… (finishing the current step)</source>
         <translation>正在取消…（等待当前步骤完成）</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../kam_desktop/ui/tier_override_dialog.py" line="+32"/>
+        <source>Override tier</source>
+        <translation>人工调整级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the tier of %1 %2 by hand.</source>
+        <translation>人工设定 %1 %2 的级别。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The policy computes tier %1. The override wins until you clear it; the computed tier stays visible beside it.</source>
+        <translation>按分级方案计算的级别为 %1。人工调整在取消之前一直有效，计算级别仍会同时显示。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account has not been classified yet. The override wins until you clear it.</source>
+        <translation>该客户尚未分级。人工调整在取消之前一直有效。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Why is this account in this tier? For example: framework contract signed for next year, strategic reference customer.</source>
+        <translation>为什么将该客户调整到此级别？例如：已签订明年的框架合同、战略标杆客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tier:</source>
+        <translation>级别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (required):</source>
+        <translation>原因(&amp;R)（必填）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override</source>
+        <translation>确认调整</translation>
     </message>
 </context>
 <context>
@@ -1773,41 +2603,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Classification</source>
-        <translation>客户分级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sort accounts into tiers so that attention follows value.</source>
-        <translation>对客户进行分级，让精力和资源向高价值客户倾斜。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Single-indicator (ABC / Pareto, thresholds) and multi-indicator weighted classification</source>
-        <translation>单指标分类（ABC / 帕累托分析、阈值）和多指标加权分类</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Editable tiers: S Strategic, A Key, B Growth, C Maintain</source>
-        <translation>可自定义级别：S 战略客户、A 重点客户、B 潜力客户、C 一般客户</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indicators from transactions, finance, customer characteristics and demand fit</source>
-        <translation>指标涵盖交易类、财务类、客户特征类和需求匹配类</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>For every account, the indicators, values and weights behind its tier, and what changed since the last run</source>
-        <translation>每个客户的分级依据：使用了哪些指标、数值和权重，以及与上次分级相比的变化</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Manual overrides with a reason</source>
-        <translation>可手动调整级别并注明原因</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Account plans</source>
         <translation>客户计划</translation>
     </message>
@@ -1845,6 +2640,223 @@
         <location line="+5"/>
         <source>This page is not available yet. What you see here describes what it will hold.</source>
         <translation>此页面尚未开放。以上内容介绍了它将提供的功能。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBar</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_policy_bar.py" line="+133"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(newest)</source>
+        <translation>（最新）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Policy:</source>
+        <translation>分级方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs keep pointing at the version that made them.</source>
+        <translation>历次分级始终关联生成它们的方案版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a policy from a TOML file</source>
+        <translation>从 TOML 文件读取分级方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the policy as shown to a TOML file</source>
+        <translation>将当前显示的方案写入 TOML 文件</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_editor.py" line="+255"/>
+        <source>Total weight: %1 · %2 indicators</source>
+        <translation>权重合计：%1 · %2 个指标</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An account gets the first tier from the top whose minimum score it reaches; the last tier takes the rest.</source>
+        <translation>客户从最高级别开始依次比较，归入第一个达到最低分的级别；其余客户归入最后一级。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts are ranked by score; the first tier takes the given share of them, the next tier the next share, and the last tier the rest.</source>
+        <translation>客户按得分排名；第一级按设定比例取排名最前的客户，下一级依次取下一段，其余客户归入最后一级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts are ranked by the indicator, largest first. An account gets the first tier whose cumulative share is above the share of the accounts ranked before it; accounts with no value or a value of 0 or less get the last tier.</source>
+        <translation>客户按该指标从高到低排名。若排在某客户之前的客户累计占比低于某级别的累计占比上限，该客户即归入第一个这样的级别；无数值或数值不大于 0 的客户归入最后一级。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An account gets the first tier from the top whose minimum value it reaches; the last tier takes the rest.</source>
+        <translation>客户从最高级别开始依次比较，归入第一个达到最低值的级别；其余客户归入最后一级。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>分级方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiers &amp;by:</source>
+        <translation>分级依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators and weights</source>
+        <translation>指标与权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiers, from the top</source>
+        <translation>级别（从高到低）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tier</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tier</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A single-indicator policy sorts the accounts by one measure. Simple and easy to check by hand, but blind to everything else; a weighted score combines several.</source>
+        <translation>单指标方案只按一个指标给客户排序，简单、便于手工核对，但忽略其他因素；加权评分则综合多个指标。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_results.py" line="+121"/>
+        <source>Analysis &amp;window:</source>
+        <translation>分析期(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy&apos;s window, else the 12 months up to the latest sales line</source>
+        <translation>方案设定的分析期；未设定时为截至最新销售记录的 12 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;review</source>
+        <translation>预览(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply and save run</source>
+        <translation>应用并保存(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview shows what would change without saving anything. Apply classifies every account and saves the run; overrides stay in force.</source>
+        <translation>预览只显示将发生的变化，不保存任何内容。应用会对所有客户分级并保存本次结果；人工调整继续有效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier changes</source>
+        <translation>级别变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run history</source>
+        <translation>分级历史</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the policy to see which accounts would move between tiers.</source>
+        <translation>预览方案，查看哪些客户的级别将发生变化。</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_history.py" line="+101"/>
+        <source>The run of %1 is the first one: every account was newly classified.</source>
+        <translation>%1 的分级是第一次分级：所有客户均为首次分级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run of %1 (%2) against the run before it, of %3 (%4).</source>
+        <translation>%1（%2）的分级与上一次 %3（%4）的分级对比。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No classification has been applied yet.</source>
+        <translation>尚未应用过任何分级。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with previous</source>
+        <translation>与上次对比(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a run and compare it with the one before it to see which accounts moved.</source>
+        <translation>选择一次分级并与上一次对比，查看哪些客户的级别发生了变化。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +3136,216 @@
         <location line="+11"/>
         <source>The import of %1 was undone.</source>
         <translation>已撤销 %1 的导入。</translation>
+    </message>
+</context>
+<context>
+    <name>TierExplanationBox</name>
+    <message>
+        <location filename="../../kam_desktop/ui/tier_explanation.py" line="+279"/>
+        <source>Not classified yet: apply a policy on the Classification page.</source>
+        <translation>尚未分级：请在“客户分级”页面应用分级方案。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not classified</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier %1 in force (override); no policy has classified this account yet.</source>
+        <translation>当前级别 %1（人工调整）；尚无分级方案为该客户分级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier %1 in force (override); the policy computes %2.</source>
+        <translation>当前级别 %1（人工调整）；按方案计算为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier %1 in force (override, same as computed).</source>
+        <translation>当前级别 %1（人工调整，与计算结果相同）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier %1, as computed by the policy.</source>
+        <translation>级别 %1，由分级方案计算得出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overridden by %1 on %2: %3</source>
+        <translation>由 %1 于 %2 人工调整，原因：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1，第 %2 版（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · window %2 – %3</source>
+        <translation>%1 · 分析期 %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank %1 of %2</source>
+        <translation>%2 个客户中排名第 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of 100</source>
+        <translation>%1 分（满分 100）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Score:</source>
+        <translation>得分：</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Rank:</source>
+        <translation>排名：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%2 个客户中第 %1 名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tier %1 since %2 (first classification)</source>
+        <translation>自 %2 起为 %1 级（首次分级）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier %1 since %2; before that %3</source>
+        <translation>自 %2 起为 %1 级；此前为 %3 级</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Norm (0–100)</source>
+        <translation>归一化值（0–100）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>left out</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No value: this indicator does not count for this account</source>
+        <translation>无数值：该指标不计入该客户的得分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How the score is made</source>
+        <translation>得分构成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points = weight × norm ÷ %1 (the weights counted). The points add up to the score.</source>
+        <translation>得分 = 权重 × 归一化值 ÷ %1（计入的权重合计）。各项得分之和即为综合得分。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share before it</source>
+        <translation>排名在前客户的累计占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How the tier is decided</source>
+        <translation>级别如何确定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts ranked by %1, largest first. The share before it is the part of the total held by the accounts ranked above this one; the tier is the first whose cut-off is above it: %2.</source>
+        <translation>客户按%1从高到低排名。排名在前客户的累计占比是排在该客户之前的客户所占总额的比例；客户归入第一个上限高于该比例的级别：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tier is the first from the top whose minimum the value reaches.</source>
+        <translation>从最高级别开始依次比较，客户归入第一个数值达到最低值的级别。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 below %2</source>
+        <translation>%1 级低于 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1 the rest</source>
+        <translation>%1 级为其余客户</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tier and why</source>
+        <translation>客户级别及依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Override tier…</source>
+        <translation>人工调整级别(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear override</source>
+        <translation>取消人工调整(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy:</source>
+        <translation>分级方案：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run:</source>
+        <translation>分级时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since:</source>
+        <translation>级别变动：</translation>
+    </message>
+</context>
+<context>
+    <name>TierLevelsTable</name>
+    <message>
+        <location filename="../../kam_desktop/ui/classification_tiers.py" line="+215"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the rest</source>
+        <translation>其余客户</translation>
     </message>
 </context>
 </TS>
