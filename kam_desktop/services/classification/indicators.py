@@ -416,13 +416,15 @@ def run_queries(source: Source, names: Sequence[str], window: Window, *,
 def _run_parallel(db: Database, jobs: list[Job], window: Window, n_workers: int,
                   check: Callable[[], None]) -> Iterator[tuple[str, pd.DataFrame]]:
     """Yield (name, frame) as worker threads, each with its own read-only connection, finish
-    the jobs. An exception in a worker is raised here; cancelling stops the workers after
-    their current query."""
+    the jobs. An exception in a worker is raised here. When the caller stops early (cancel, an
+    error), the queries still running are interrupted, so Cancel answers at once."""
     todo: queue.SimpleQueue[Job] = queue.SimpleQueue()
     for job in jobs:
         todo.put(job)
     results: queue.SimpleQueue[tuple[str, pd.DataFrame | BaseException]] = queue.SimpleQueue()
     stop = threading.Event()
+    lock = threading.Lock()
+    open_connections: set[sqlite3.Connection] = set()
 
     def work() -> None:
         try:
@@ -430,6 +432,8 @@ def _run_parallel(db: Database, jobs: list[Job], window: Window, n_workers: int,
         except BaseException as exc:  # handed to the calling thread
             results.put(("", exc))
             return
+        with lock:
+            open_connections.add(conn)
         try:
             while not stop.is_set():
                 try:
@@ -442,7 +446,9 @@ def _run_parallel(db: Database, jobs: list[Job], window: Window, n_workers: int,
                     results.put((name, exc))
                     return
         finally:
-            conn.close()
+            with lock:
+                open_connections.discard(conn)
+                conn.close()
 
     threads = [threading.Thread(target=work, name=f"kam-indicators-{i}", daemon=True)
                for i in range(n_workers)]
@@ -465,6 +471,9 @@ def _run_parallel(db: Database, jobs: list[Job], window: Window, n_workers: int,
             check()
     finally:
         stop.set()
+        with lock:
+            for conn in open_connections:
+                conn.interrupt()  # the worker's query fails; nobody reads its answer
         for thread in threads:
             thread.join()
 
