@@ -33,8 +33,10 @@ from kam_desktop.services.edits import (
     create_record,
     load_record,
     parse_id,
+    read_fields,
     set_deleted,
     update_record,
+    write_fields,
 )
 from kam_desktop.services.validation import Form
 from kam_desktop.storage.database import Database
@@ -82,16 +84,11 @@ class ContactRecord:
 
 
 def _read(session: Session, contact: Contact) -> dict[str, Any]:
-    values = {name: getattr(contact, name) for name in CONTACT_FIELDS}
-    values["reports_to_id"] = contact.reports_to_id.hex if contact.reports_to_id else None
-    return values
+    return read_fields(contact, CONTACT_FIELDS, refs=("reports_to_id",))
 
 
 def _write(session: Session, contact: Contact, values: dict[str, Any]) -> None:
-    for name, value in values.items():
-        if name == "reports_to_id":
-            value = uuid.UUID(value) if value else None
-        setattr(contact, name, value)
+    write_fields(contact, values, refs=("reports_to_id",))
 
 
 def _validate(session: Session, values: dict[str, Any], record: Contact | None

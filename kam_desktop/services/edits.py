@@ -237,3 +237,20 @@ __all__ = [
     "Action", "Edit", "EntityKind", "RecordSpec", "create_record", "live_account",
     "load_record", "parse_id", "set_deleted", "update_record",
 ]
+
+
+def read_fields(record: object, fields: tuple[str, ...] | list[str],
+                refs: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A record's editable values, with the UUID references in `refs` as 32-hex text."""
+    values = {name: getattr(record, name) for name in fields}
+    for name in refs:
+        values[name] = values[name].hex if values[name] else None
+    return values
+
+
+def write_fields(record: object, values: Mapping[str, Any], refs: tuple[str, ...] = ()) -> None:
+    """Set values on a record; the references in `refs` arrive as text and become UUIDs."""
+    for name, value in values.items():
+        if name in refs:
+            value = uuid.UUID(value) if value else None
+        setattr(record, name, value)

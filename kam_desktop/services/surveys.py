@@ -35,8 +35,10 @@ from kam_desktop.services.edits import (
     create_record,
     load_record,
     parse_id,
+    read_fields,
     set_deleted,
     update_record,
+    write_fields,
 )
 from kam_desktop.services.validation import Form
 from kam_desktop.storage.database import Database
@@ -80,16 +82,11 @@ class SurveyRecord:
 
 
 def _read(session: Session, survey: SurveyResponse) -> dict[str, Any]:
-    values = {name: getattr(survey, name) for name in SURVEY_FIELDS}
-    values["contact_id"] = survey.contact_id.hex if survey.contact_id else None
-    return values
+    return read_fields(survey, SURVEY_FIELDS, refs=("contact_id",))
 
 
 def _write(session: Session, survey: SurveyResponse, values: dict[str, Any]) -> None:
-    for name, value in values.items():
-        if name == "contact_id":
-            value = uuid.UUID(value) if value else None
-        setattr(survey, name, value)
+    write_fields(survey, values, refs=("contact_id",))
 
 
 def _spec(today: date | None, account_id: uuid.UUID | None = None) -> RecordSpec:

@@ -88,7 +88,7 @@ class _ChartView(QChartView):
         return chart
 
     def retranslate_ui(self) -> None:  # pragma: no cover - overridden
-        pass
+        """Each chart sets its own titles; the base view has no text of its own."""
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

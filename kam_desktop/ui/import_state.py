@@ -48,6 +48,7 @@ class WizardPage(QWidget):
         self.state = state
 
     def title(self) -> str:
+        """The page's heading; every wizard page defines its own (abstract)."""
         raise NotImplementedError
 
     def enter(self) -> None:
