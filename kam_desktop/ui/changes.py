@@ -30,3 +30,21 @@ SHOWN_ON_ACCOUNTS_PAGE: Changes = frozenset({ACCOUNTS, SALES, RECEIVABLES, CONTA
 def of_import(kind: str) -> Changes:
     """What importing (or undoing an import of) `kind` changes."""
     return _BY_KIND.get(kind, frozenset({ACCOUNTS, SALES, RECEIVABLES, CONTACTS, IMPORTS}))
+
+VISITS = "visits"
+SURVEYS = "surveys"
+PLANS = "plans"
+TIERS = "tiers"
+
+# What an edit of each entity kind (services.edits.EntityKind values) changes.
+_BY_ENTITY: dict[str, Changes] = {
+    "account": frozenset({ACCOUNTS}),
+    "contact": frozenset({CONTACTS, ACCOUNTS}),
+    "visit": frozenset({VISITS}),
+    "survey": frozenset({SURVEYS}),
+}
+
+
+def of_entity(kind: str) -> Changes:
+    """What an edit (or its undo) of an entity of `kind` changes."""
+    return _BY_ENTITY.get(str(kind), frozenset({ACCOUNTS, CONTACTS, VISITS, SURVEYS}))
