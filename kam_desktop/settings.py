@@ -62,6 +62,16 @@ class Settings:
     attention_sales_window_months: int = 12
     attention_no_contact_days: int = 120
     attention_rules_enabled: list[str] = field(default_factory=lambda: list(ATTENTION_RULES))
+    # Account plans: page setup for printing (QPageSize id name, e.g. "A4"; None: the PDF's
+    # paper) and the last choices of the PDF export (ui/plan_print.py, ui/plans_page.py).
+    print_printer: str | None = None  # None: the system's default printer
+    print_page_size: str | None = None
+    print_orientation: str = "portrait"  # "portrait" | "landscape"
+    print_margins_mm: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0, 0.0])  # l t r b
+    plan_pdf_language: str | None = None  # "en" | "zh"; None: the app's language
+    plan_pdf_paper: str = "a4"  # "a4" | "letter"
+    plan_export_folder: str | None = None
+    plan_export_merged: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -115,6 +125,15 @@ _VALID: dict[str, Callable[[object], bool]] = {
     "attention_sales_window_months": _whole(1, 60),
     "attention_no_contact_days": _whole(1, 3650),
     "attention_rules_enabled": _subset(ATTENTION_RULES),
+    "print_printer": _optional_str,
+    "print_page_size": _optional_str,
+    "print_orientation": lambda v: v in ("portrait", "landscape"),
+    "print_margins_mm": lambda v: isinstance(v, list) and len(v) == 4
+    and all(_amount(0, 100)(x) for x in v),
+    "plan_pdf_language": lambda v: v is None or v in ("en", "zh"),
+    "plan_pdf_paper": lambda v: v in ("a4", "letter"),
+    "plan_export_folder": _optional_str,
+    "plan_export_merged": lambda v: isinstance(v, bool),
 }
 
 
