@@ -47,6 +47,7 @@ from kam_desktop.ui import (
     icons,
     import_dialogs,
     messages,
+    undo_commands,
 )
 from kam_desktop.ui.accounts_page import AccountsPage
 from kam_desktop.ui.classification_page import ClassificationPage
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.classification_page.data_changed.connect(self.data_changed)
         self.accounts_page.data_changed.connect(self.data_changed)
         self.data_changed.connect(self._on_data_changed)
+        undo_commands.hub().data_changed.connect(self.data_changed)
         self.setAcceptDrops(True)
 
         self._create_actions()
@@ -177,6 +179,19 @@ class MainWindow(QMainWindow):
             self.page_group.addAction(action)
             self.page_actions[key] = action
 
+        # Our own actions over the app-wide stack (not createUndoAction), so that their text
+        # follows the language switch.
+        undo_stack = undo_commands.stack()
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(undo_stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(undo_stack.redo)
+        for signal in (undo_stack.canUndoChanged, undo_stack.canRedoChanged,
+                       undo_stack.undoTextChanged, undo_stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.find_account)
@@ -200,6 +215,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.view_menu = bar.addMenu("")
         for action in self.page_actions.values():
             self.view_menu.addAction(action)
@@ -209,6 +227,16 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        undo_stack = undo_commands.stack()
+        self.undo_action.setEnabled(undo_stack.canUndo())
+        self.redo_action.setEnabled(undo_stack.canRedo())
+        undo_text, redo_text = undo_stack.undoText(), undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text).strip()
+                                 if undo_text else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text).strip()
+                                 if redo_text else self.tr("&Redo"))
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -250,6 +278,7 @@ class MainWindow(QMainWindow):
         old, self.db = self.db, db
         if old is not None and old is not db:
             old.close()
+            undo_commands.stack().clear()  # its edits belong to the database just closed
         settings.store().update(last_db_path=str(db.path))
         self.accounts_page.set_database(db)
         self.import_page.set_database(db)
@@ -395,6 +424,8 @@ class MainWindow(QMainWindow):
             )
             self.page_actions[key].setText(self.page_label(key))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open database…"))

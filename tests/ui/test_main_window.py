@@ -61,7 +61,8 @@ def test_main_shortcuts(window: MainWindow) -> None:
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
 
 
 @pytest.mark.parametrize("key", PLACEHOLDER_KEYS)

@@ -38,3 +38,22 @@ def test_a_noop_edit_is_not_recorded(qtbot, db: Database) -> None:
     stack.clear()
     undo_commands.push(db, edit, "Edit U2")
     assert stack.count() == 0
+
+
+def test_main_window_edit_menu_undoes_and_reloads(qtbot, db: Database) -> None:
+    from kam_desktop.ui.main_window import MainWindow
+
+    created = create_account(db, {"code": "U3", "name": "Old"})
+    window = MainWindow()
+    qtbot.addWidget(window)
+    undo_commands.stack().clear()
+    assert not window.undo_action.isEnabled()
+    edit = update_account(db, created.id, {"name": "New"})
+    undo_commands.push(db, edit, "Edit U3")
+    assert window.undo_action.isEnabled() and "Edit U3" in window.undo_action.text()
+    with qtbot.waitSignal(window.data_changed) as blocker:
+        window.undo_action.trigger()
+    assert changes.ACCOUNTS in blocker.args[0]
+    assert _name(db, created.id) == "Old"
+    assert window.redo_action.isEnabled()
+    undo_commands.stack().clear()
