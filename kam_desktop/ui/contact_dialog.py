@@ -284,12 +284,20 @@ class ContactDialog(QDialog):
     def _load(self, contact: ContactRecord | None) -> None:
         values: dict[str, Any] = contact.values() if contact else {
             "attitude": Attitude.NEUTRAL.value, "active": True}
-        for name in TEXT_FIELDS:
-            self._line(name).setText(values.get(name) or "")
-        for name in ("role", "attitude", "influence", "relationship_strength", "reports_to_id"):
-            self._set_combo(name, values.get(name))
-        self.active.setChecked(bool(values.get("active", True)))
-        self.notes.setPlainText(values.get("notes") or "")
+        for name in self.inputs:
+            self.set_value(name, values.get(name, True if name == "active" else None))
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Put a stored value (a role key, a contact id, a rating) into its field."""
+        widget = self.inputs[name]
+        if isinstance(widget, QLineEdit):
+            widget.setText(value or "")
+        elif isinstance(widget, QComboBox):
+            self._set_combo(name, value)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
 
     def _line(self, name: str) -> QLineEdit:
         widget = self.inputs[name]
@@ -351,6 +359,7 @@ class ContactDialog(QDialog):
         except KamError as exc:
             messages.show_error(self, exc)
             return False
+        self.show_errors({})
         return True
 
     def _initial_stored(self, name: str) -> Any:

@@ -530,6 +530,7 @@ class RelationshipMapView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
         super().mouseReleaseEvent(event)
+        event.accept()  # the view handles every release (the end of a pan or a click)
         press, self._press = self._press, None
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
