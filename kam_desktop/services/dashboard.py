@@ -124,10 +124,14 @@ class Dashboard:
 
 def build_dashboard(db: Database, *, today: date | None = None,
                     rules: AttentionRules | None = None, owner: str | None = None,
-                    attention_limit: int = 50, top_n: int = 10,
-                    horizon: int = 14) -> Dashboard:
+                    attention_limit: int | None = 50, attention_reasons: bool = True,
+                    top_n: int = 10, horizon: int = 14) -> Dashboard:
     """Everything the Dashboard page shows (run it on a worker thread: seconds at 100,000
-    accounts, most of it the attention table, which is handed back for reuse)."""
+    accounts, most of it the attention table, which is handed back for reuse).
+
+    `attention_limit=None` lists every flagged account; with `attention_reasons=False` the
+    list has no `reasons` column (a view words the rows it shows with `attention_items`:
+    wording tens of thousands of rows would take longer than the rest together)."""
     today = today or date.today()
     table = attention_table(db, today=today, rules=rules)
     with db.unit_of_work() as uow:
@@ -138,7 +142,8 @@ def build_dashboard(db: Database, *, today: date | None = None,
     return Dashboard(
         today=today, tiers=tier_summary(table),
         concentration=revenue_concentration(table, top_n=top_n),
-        attention=attention_list(table=table, owner=owner, limit=attention_limit),
+        attention=attention_list(table=table, owner=owner, limit=attention_limit,
+                                 reasons=attention_reasons),
         attention_total=len(flagged), rule_counts=rule_counts(flagged), agenda=coming,
         attention_table=table,
     )
