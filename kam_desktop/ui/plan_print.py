@@ -65,7 +65,12 @@ from PySide6.QtWidgets import (
 
 from kam_desktop import settings
 from kam_desktop.errors import KamError
-from kam_desktop.services.plan_export import PdfOptions, plan_file_name, render_plan_pdf
+from kam_desktop.services.plan_export import (
+    PdfOptions,
+    plan_file_name,
+    render_plan_pdf,
+    write_plan_file,
+)
 from kam_desktop.services.plan_lookup import PlanTarget, plan_target
 from kam_desktop.storage.database import Database
 from kam_desktop.ui import messages, plan_export_dialog
@@ -584,8 +589,10 @@ def export_plan_pdf(parent: QWidget | None, db: Database, account_id: str,
     plan_export_dialog.remember_options(options, folder=path.parent)
 
     def run(_progress: object, cancelled: Callable[[], bool]) -> Path | None:
-        data = _render(db, target, options)
-        return None if cancelled() else write_pdf_file(path, data)
+        if cancelled():
+            return None
+        return write_plan_file(db, target.account_id, path, period=target.period,
+                               options=options)
 
     def done(written: Path | None) -> None:
         if written is None:

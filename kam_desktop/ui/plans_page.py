@@ -107,6 +107,7 @@ class PlansPage(QWidget):
         self._last_result: ExportResult | None = None
         self._last_out: Path | None = None
         self._last_merged = False
+        self._last_total = 0
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -694,16 +695,14 @@ class PlansPage(QWidget):
 
         def run(progress: Callable[[int, int, str], None],
                 cancelled: Callable[[], bool]) -> ExportResult:
-            folder.mkdir(parents=True, exist_ok=True)
-
-            def report(done: int, total: int, _message: str) -> None:
-                progress(done, total, step.replace("%1", str(min(done + 1, total)))
-                         .replace("%2", str(total)))
+            def report(done: int, total: int, message: str) -> None:
+                text = step.replace("%1", str(min(done + 1, total))).replace("%2", str(total))
+                progress(done, total, f"{text}: {message}" if message else text)
 
             return export_plans(db, ids, out, merged=merged, options=options, period=period,
                                 progress=report, cancelled=cancelled)
 
-        self._last_out, self._last_merged = out, merged
+        self._last_out, self._last_merged, self._last_total = out, merged, len(ids)
         self.result_bar.hide()
         op: Op[ExportResult] = Op(parent=self, run=run, done=self._on_exported,
                                   failed=self._on_export_failed)
@@ -726,28 +725,29 @@ class PlansPage(QWidget):
         self.export_finished.emit(None)
 
     def _show_result(self, result: ExportResult) -> None:
-        out = self._last_out
-        if result.cancelled:
-            self.result_text.setText(self.tr("Export cancelled: no files were written."))
-            self.result_bar.setProperty("tone", "info")
-            self.open_file_button.hide()
-            self.open_folder_button.hide()
+        out, merged, total = self._last_out, self._last_merged, self._last_total
+        where = str(result.files[0].parent if result.files else out)
+        if result.cancelled and not result.files:
+            text = self.tr("Export cancelled: no files were written.")
+        elif result.cancelled:
+            # Per-account files finished before the Cancel are complete and stay.
+            text = self.tr("Export cancelled after %1 of %2 plans; the %1 finished PDFs are "
+                           "in %3.").replace("%1", formatting.integer(len(result.files))) \
+                .replace("%2", formatting.integer(total)).replace("%3", where)
+        elif merged:
+            text = self.tr("%1 plans written to %2").replace(
+                "%1", formatting.integer(result.count)).replace("%2", str(result.files[0]))
+            if result.count == 1:
+                text = self.tr("1 plan written to %1").replace("%1", str(result.files[0]))
+        elif len(result.files) == 1:
+            text = self.tr("1 PDF written to %1").replace("%1", where)
         else:
-            merged = self._last_merged
-            if merged:
-                text = self.tr("%1 plans written to %2").replace(
-                    "%1", formatting.integer(result.count)).replace("%2", str(result.files[0]))
-                if result.count == 1:
-                    text = self.tr("1 plan written to %1").replace("%1", str(result.files[0]))
-            elif len(result.files) == 1:
-                text = self.tr("1 PDF written to %1").replace("%1", str(out))
-            else:
-                text = self.tr("%1 PDFs written to %2").replace(
-                    "%1", formatting.integer(len(result.files))).replace("%2", str(out))
-            self.result_text.setText(text)
-            self.result_bar.setProperty("tone", "")
-            self.open_file_button.setVisible(merged)
-            self.open_folder_button.show()
+            text = self.tr("%1 PDFs written to %2").replace(
+                "%1", formatting.integer(len(result.files))).replace("%2", where)
+        self.result_text.setText(text)
+        self.result_bar.setProperty("tone", "info" if result.cancelled else "")
+        self.open_file_button.setVisible(merged and bool(result.files))
+        self.open_folder_button.setVisible(bool(result.files))
         self.result_bar.style().unpolish(self.result_bar)
         self.result_bar.style().polish(self.result_bar)
         self.result_bar.show()
