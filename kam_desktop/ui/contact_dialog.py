@@ -202,8 +202,7 @@ class ContactDialog(QDialog):
         self._load(self.contact)
         self._initial = self.values()
         self.name.setFocus()
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 40,
-                    self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 720), self.sizeHint().height())
 
     # --- building ------------------------------------------------------------------------
 

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -70,7 +72,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 WRITTEN: changes.Changes = frozenset({changes.CONTACTS, changes.ACCOUNTS})
 SIDE_BY_SIDE_WIDTH = 760  # narrower than this, the coverage goes under the table
-COVERAGE_WIDTH = 300
+COVERAGE_WIDTH = 310
 MAX_COLUMN_WIDTH = 220
 
 
@@ -315,8 +317,14 @@ class ContactsTab(QWidget):
         self.upper = QSplitter(Qt.Orientation.Horizontal)
         self.upper.setObjectName("contactsUpperSplitter")
         self.upper.setChildrenCollapsible(False)
+        self.coverage_scroll = QScrollArea()
+        self.coverage_scroll.setObjectName("coverageScroll")
+        self.coverage_scroll.setWidget(self.coverage)
+        self.coverage_scroll.setWidgetResizable(True)
+        self.coverage_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.coverage_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.upper.addWidget(self.table)
-        self.upper.addWidget(self.coverage)
+        self.upper.addWidget(self.coverage_scroll)
         self.upper.setStretchFactor(0, 1)
         self.upper.setStretchFactor(1, 0)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -397,8 +405,7 @@ class ContactsTab(QWidget):
     def _place_splitters(self) -> None:
         wide = self.upper.orientation() == Qt.Orientation.Horizontal
         height = max(self.splitter.height(), 400)
-        upper = max(height * (38 if wide else 55) // 100, self.coverage.sizeHint().height()
-                    if wide else 0)
+        upper = height * (40 if wide else 55) // 100
         self.splitter.setSizes([upper, height - upper])
         if wide:
             width = max(self.upper.width(), 500)

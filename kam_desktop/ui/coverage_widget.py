@@ -160,22 +160,23 @@ class CoverageWidget(QWidget):
         for role, mark in self.marks.items():
             line = roles.get(role)
             mark.set_covered(bool(line and line.covered))
-            mark.setToolTip(self.tr("Covered") if line and line.covered else
-                            self.tr("Not covered"))
+            tip = self.tr("Covered") if line and line.covered else self.tr("Not covered")
+            mark.setToolTip(tip)
+            self.role_names[role].setToolTip(tip)
             self.holders[role].setText(self._holder(line))
         if cov is None:
             self.summary.setText("")
             self.warning.hide()
             return
+        strong = (self.tr("1 strong relationship") if cov.strong_contacts == 1 else
+                  self.tr("%1 strong relationships").replace("%1", str(cov.strong_contacts)))
         self.summary.setText(
-            self.tr("%1 of %2 roles covered · %3 strong relationships")
-            .replace("%1", str(cov.covered_roles)).replace("%2", str(cov.total_roles))
-            .replace("%3", str(cov.strong_contacts)))
+            self.tr("%1 of %2 roles covered").replace("%1", str(cov.covered_roles))
+            .replace("%2", str(cov.total_roles)) + " · " + strong)
         if cov.single_threaded:
             self.warning.setText(self.tr(
-                "Single-threaded: only %1 has a strong relationship with us. If they leave, "
-                "we lose our way into the account — build a second strong relationship."
-            ).replace("%1", cov.strong_names[0]))
+                "Single-threaded: only %1 has a strong relationship with us. Build a second "
+                "one before they move on.").replace("%1", cov.strong_names[0]))
             self.warning.show()
         elif cov.no_strong:
             self.warning.setText(self.tr(
@@ -191,9 +192,8 @@ class CoverageWidget(QWidget):
         if line.covered:
             return ", ".join(line.strong_contacts)
         if line.contacts:
-            return self.tr("Not covered: %1 (weak relationship)").replace(
-                "%1", ", ".join(line.contacts))
-        return self.tr("Not covered: nobody in this role")
+            return self.tr("weak: %1").replace("%1", ", ".join(line.contacts))
+        return self.tr("nobody")
 
     # --- language ------------------------------------------------------------------------
 
@@ -202,8 +202,8 @@ class CoverageWidget(QWidget):
         for role, label in self.role_names.items():
             label.setText(labels.role_label(role))
         self.note.setText(self.tr(
-            "A role is covered when an active contact in it has a relationship strength of %1 "
-            "or more.").replace("%1", str(STRONG)))
+            "Green: the role is covered by an active contact with relationship strength %1 or "
+            "more. Red: not covered.").replace("%1", str(STRONG)))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override

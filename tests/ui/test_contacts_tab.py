@@ -17,7 +17,14 @@ from kam_desktop.services.accounts import list_accounts
 from kam_desktop.services.contacts import create_contact, get_contact, list_contacts
 from kam_desktop.services.demo import generate_demo
 from kam_desktop.storage.database import Database
-from kam_desktop.ui import changes, contact_dialog, contacts_tab, relationship_map, undo_commands
+from kam_desktop.ui import (
+    changes,
+    contact_dialog,
+    contacts_tab,
+    i18n,
+    relationship_map,
+    undo_commands,
+)
 from kam_desktop.ui.contact_dialog import ContactDialog
 from kam_desktop.ui.contacts_tab import COLUMNS, WRITTEN, ContactsTab
 from kam_desktop.ui.relationship_map import ATTITUDE_COLORS, node_size
@@ -127,7 +134,7 @@ def test_adding_contacts_grows_the_map_and_the_coverage(qtbot, tab: ContactsTab,
     assert nodes[boss].rect().size() == node_size(5)
     assert nodes[eng].rect().width() < nodes[buyer].rect().width() < nodes[boss].rect().width()
     assert not tab.coverage.is_covered("economic_buyer")  # strength 2 is weak
-    assert tab.coverage.holder_text("economic_buyer") == "Not covered: Sun Lei (weak relationship)"
+    assert tab.coverage.holder_text("economic_buyer") == "weak: Sun Lei"
     assert tab.coverage.is_covered("technical_evaluator")
     assert tab.coverage.summary.text() == "2 of 7 roles covered · 2 strong relationships"
     assert tab.export_action.isEnabled()
@@ -363,3 +370,17 @@ def test_demo_accounts_render(qtbot, db: Database, tmp_path: Path) -> None:
         assert widget.coverage.summary.text().endswith("strong relationships")
         widget.grab().save(str(tmp_path / f"contacts-{summary.code}.png"))
         assert QImage(str(tmp_path / f"contacts-{summary.code}.png")).width() >= 900
+
+
+def test_language_change_redraws_labels(qtbot, tab: ContactsTab, dialogs: Dialogs,
+                                        qapp: QApplication) -> None:
+    boss = _add(qtbot, tab, dialogs, name="Boss", role="decision_maker",
+                relationship_strength=4)
+    i18n.install_translator(qapp, "zh_CN")
+    QApplication.processEvents()
+    assert tab.coverage.role_names["decision_maker"].text() == "决策者"
+    assert tab.map_view.nodes[boss].role_text() == "决策者"
+    assert tab.model.index(0, COLUMNS.index("role")).data() == "决策者"
+    i18n.install_translator(qapp, "en")
+    QApplication.processEvents()
+    assert tab.map_view.nodes[boss].role_text() == "Decision maker"
