@@ -652,9 +652,8 @@ class AttentionView(QWidget):
         """A tier label, None for unclassified accounts, or `ALL`."""
         wanted = NOT_CLASSIFIED if tier is None else tier
         index = self.tier_combo.findData(wanted)
-        if index < 0 and wanted not in (ALL, NOT_CLASSIFIED):
-            self.tier_combo.addItem(translate("AttentionView", "Tier %1").replace("%1", wanted),
-                                    wanted)
+        if index < 0 and wanted != ALL:  # a tier none of whose accounts is flagged
+            self.tier_combo.addItem(self._tier_text(wanted), wanted)
             index = self.tier_combo.count() - 1
         if index >= 0:
             self.tier_combo.setCurrentIndex(index)
@@ -694,18 +693,20 @@ class AttentionView(QWidget):
         self.tier_combo.clear()
         self.tier_combo.addItem(translate("AttentionView", "All tiers"), ALL)
         for t in self.model.tiers():
-            if t is None:
-                self.tier_combo.addItem(labels.not_classified(), NOT_CLASSIFIED)
-            else:
-                self.tier_combo.addItem(translate("AttentionView", "Tier %1").replace("%1", t), t)
+            key = NOT_CLASSIFIED if t is None else t
+            self.tier_combo.addItem(self._tier_text(key), key)
         index = self.tier_combo.findData(tier)
         if index < 0 and tier != ALL:  # keep a chosen tier even when none of it is flagged
-            label = labels.not_classified() if tier == NOT_CLASSIFIED else \
-                translate("AttentionView", "Tier %1").replace("%1", tier)
-            self.tier_combo.addItem(label, tier)
+            self.tier_combo.addItem(self._tier_text(tier), tier)
             index = self.tier_combo.count() - 1
         self.tier_combo.setCurrentIndex(max(index, 0))
         self.tier_combo.blockSignals(False)
+
+    @staticmethod
+    def _tier_text(tier: str) -> str:
+        if tier == NOT_CLASSIFIED:
+            return labels.not_classified()
+        return translate("AttentionView", "Tier %1").replace("%1", tier)
 
     def _on_rule_chosen(self, _index: int) -> None:
         self.model.set_rule_filter(self.rule_combo.currentData() or ALL)
