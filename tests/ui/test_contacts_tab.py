@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -384,3 +384,32 @@ def test_language_change_redraws_labels(qtbot, tab: ContactsTab, dialogs: Dialog
     i18n.install_translator(qapp, "en")
     QApplication.processEvents()
     assert tab.map_view.nodes[boss].role_text() == "Decision maker"
+
+
+def test_contacts_model(qtmodeltester, db: Database, account: str) -> None:
+    boss = create_contact(db, account, {"name": "Boss", "relationship_strength": 2,
+                                        "influence": 5, "phone": "021-6123 4567",
+                                        "mobile": "13812345678"}).id
+    create_contact(db, account, {"name": "Ann", "relationship_strength": 5, "influence": 1,
+                                 "reports_to_id": boss, "active": False})
+    with db.unit_of_work() as uow:
+        contacts = list_contacts(uow, account)
+    model = contacts_tab.ContactsModel()
+    model.set_contacts(contacts)
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(2)] == ["Boss", "Ann"]  # service order
+    phone = COLUMNS.index("phone")
+    assert model.index(0, phone).data() == "021-6123 4567"
+    assert model.index(0, phone).data(Qt.ItemDataRole.ToolTipRole) == \
+        "021-6123 4567\n13812345678"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "No longer active"
+    assert model.index(1, COLUMNS.index("reports_to")).data() == "Boss"
+    assert model.headerData(COLUMNS.index("relationship_strength"),
+                            Qt.Orientation.Horizontal) == "Strength"
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(contacts_tab.SORT_ROLE)
+    proxy.sort(COLUMNS.index("relationship_strength"), Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == "Ann"
+    proxy.sort(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, 0).data() == "Ann"
