@@ -9,9 +9,10 @@ them. The view only scales that grid to its boxes:
   strength; blue from 3, which counts as strong, orange below); inactive contacts dashed;
 - elbow lines from each person up to their manager.
 
-The view fits the chart on every resize until the user zooms (wheel, Ctrl + / Ctrl −; Ctrl 0
-fits again), but never below `MIN_FIT_SCALE`, where text would stop being legible: a wide chart
-then scrolls (drag it). A click on a box emits `contact_clicked(id)`.
+The view fits the chart on every resize until the user zooms (wheel, Ctrl + / Ctrl −), but
+never below `MIN_FIT_SCALE`, where text would stop being legible: a wide chart then scrolls
+(drag it). `fit(whole=True)` (the tab's Fit button, Ctrl 0) shows all of it however small.
+A click on a box (not a drag) emits `contact_clicked(id)`.
 
 `export_png` draws the whole chart (not just what is on screen) with a title and the legend at
 twice the screen resolution; `ask_png_path` is the one function a test patches.
