@@ -102,7 +102,7 @@ class NumberField(QWidget):
         self.spin = spin
         self.spin.valueChanged.connect(self._on_value)
         self.spin.lineEdit().textEdited.connect(self._on_edited)
-        self.spin.lineEdit().installEventFilter(self)
+        self.spin.installEventFilter(self)  # keys reach the spin box (its edit's focus proxy)
         self.spin.editingFinished.connect(self._on_finished)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -181,7 +181,7 @@ class NumberField(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A minus sign is refused by the spin box without a word: explain it.
-        if (watched is self.spin.lineEdit() and event.type() == QEvent.Type.KeyPress
+        if (watched is self.spin and event.type() == QEvent.Type.KeyPress
                 and event.text() == "-" and self.low >= 0):  # type: ignore[attr-defined]
             self._show_error(self.tr("A negative number is not allowed here. %1").replace(
                 "%1", self._range_text()))
