@@ -188,18 +188,23 @@ TREND_COLUMNS = ("period", "responses", "nps", "nps_avg", "promoters", "passives
                  "detractors", "csat", *SURVEY_DIMENSIONS)
 
 
-def satisfaction_trend(uow: UnitOfWork, account_id: str, *,
-                       period: str = "quarter") -> pd.DataFrame:
+def satisfaction_trend(uow: UnitOfWork, account_id: str, *, period: str = "quarter",
+                       contact_id: str | None = None) -> pd.DataFrame:
     """Series for the satisfaction charts: one row per `period` ("month", "quarter", "half",
     "year") that has responses, oldest first.
 
     `period` is the first day of the period (a date). `nps` is the Net Promoter Score of the
     period's answers (% promoters 9–10 minus % detractors 0–6, −100…100), `nps_avg` the mean
     answer (0–10), `csat` and each dimension the mean (1–5); NaN where nobody answered it.
+    `contact_id`: only that respondent's answers ("" for the anonymous ones).
     """
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}")
     frame = list_surveys(uow, account_id)
+    if contact_id is not None:
+        wanted = parse_id(contact_id, "contact").hex if contact_id else None
+        frame = frame[frame["contact_id"].isna() if wanted is None
+                      else (frame["contact_id"] == wanted)]
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=object if c == "period" else float)
                              for c in TREND_COLUMNS})
