@@ -5,7 +5,7 @@ workable (the table scrolls inside its own frame; the page does not grow without
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -74,7 +74,7 @@ class ActionsSection(TableSection):
         proxy = ActionsFilter()
         table = SectionTable(PlanRowsModel(ACTION_COLUMNS), min_rows=3, max_rows=12,
                              proxy=proxy)
-        super().__init__("actions", table, parent)
+        super().__init__("actions", table, ActionItem, parent)
         self.filter = proxy
         view = table.view
         view.setItemDelegateForColumn(2, DateDelegate(view))
@@ -160,6 +160,3 @@ class ActionsSection(TableSection):
     def load(self, plan: PlanData) -> None:
         self.model.set_rows(asdict(a) for a in plan.actions)
         self._apply_filter()
-
-    def collect(self) -> dict[str, Any]:
-        return {"actions": tuple(ActionItem(**row) for row in self.model.rows())}

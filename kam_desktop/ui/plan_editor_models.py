@@ -51,6 +51,10 @@ class Column:
     default: Any = None
 
 
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def parse_number(text: str) -> float | None:
     """A number as people type it: `1,200.5`, `1 200`, `35%`; None if it is not one."""
     cleaned = text.strip().replace(",", "").replace(" ", "").replace("\u00a0", "")
@@ -100,6 +104,16 @@ class PlanRowsModel(QAbstractTableModel):
 
     def row_values(self, row: int) -> dict[str, Any]:
         return dict(self._rows[row])
+
+    def filled_rows(self) -> list[tuple[int, dict[str, Any]]]:
+        """(row, values) of the rows holding anything besides the defaults: a row added and
+        left empty is not part of the plan (it is not saved and does not count as a change)."""
+        out = []
+        for row, values in enumerate(self._rows):
+            if any(not _blank(values.get(c.key)) and values.get(c.key) != c.default
+                   for c in self.columns if c.kind != "progress"):
+                out.append((row, dict(values)))
+        return out
 
     def empty_row(self) -> dict[str, Any]:
         return {c.key: c.default for c in self.columns if c.kind != "progress"}

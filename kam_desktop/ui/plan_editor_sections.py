@@ -83,6 +83,16 @@ def section_errors(errors: dict[str, str], section: str) -> dict[tuple[int, str]
     return out
 
 
+def renumber(message: str, row: int) -> str:
+    """The service's "Objectives, row 2: …" with the row as the table shows it (empty rows
+    are not sent, so the numbers can differ)."""
+    prefix, sep, rest = message.partition(": ")
+    title, found, _ = prefix.rpartition(", row ")
+    if not sep or not found:
+        return message
+    return f"{title}, row {row + 1}: {rest}"
+
+
 class PlanSection(QFrame):
     """One section, a card with a heading: `edited` on every change by the user.
     Subclasses lay out their fields in `self.content`."""
@@ -142,16 +152,30 @@ class PlanSection(QFrame):
 
 
 class TableSection(PlanSection):
-    """A section that is one editable table (objectives, white space notes, actions, risks)."""
+    """A section that is one editable table (objectives, white space notes, actions, risks)
+    of `item_type` dataclasses. Empty rows are left out of the plan, so the service's row
+    numbers are mapped back to the table's rows."""
 
-    def __init__(self, key: str, table: SectionTable, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, table: SectionTable, item_type: type,
+                 parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.table = table
         self.model = table.model
+        self.item_type = item_type
+        self._index: list[int] = []  # row in the saved section → row in the table
         self.model.edited.connect(self.edited)
 
+    def collect(self) -> dict[str, Any]:
+        pairs = self.model.filled_rows()
+        self._index = [row for row, _ in pairs]
+        return {self.key: tuple(self.item_type(**values) for _, values in pairs)}
+
+    def _table_row(self, saved_row: int) -> int:
+        return self._index[saved_row] if saved_row < len(self._index) else saved_row
+
     def show_errors(self, errors: dict[str, str]) -> list[str]:
-        mine = section_errors(errors, self.key)
+        mine = {(self._table_row(row), name): renumber(message, self._table_row(row))
+                for (row, name), message in section_errors(errors, self.key).items()}
         self.model.set_errors(mine)
         messages = [mine[k] for k in sorted(mine)]
         self._list_errors(messages)
@@ -159,9 +183,9 @@ class TableSection(PlanSection):
 
     def focus_error(self, key: str) -> bool:
         parts = key.split(".")
-        if len(parts) != 3 or parts[0] != self.key:
+        if len(parts) != 3 or parts[0] != self.key or not parts[1].isdigit():
             return False
-        self.table.select_cell(int(parts[1]), parts[2])
+        self.table.select_cell(self._table_row(int(parts[1])), parts[2])
         return True
 
 
@@ -435,7 +459,7 @@ class ObjectivesSection(TableSection):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         table = SectionTable(PlanRowsModel(OBJECTIVE_COLUMNS), min_rows=3, max_rows=10)
-        super().__init__("objectives", table, parent)
+        super().__init__("objectives", table, Objective, parent)
         view = table.view
         view.setItemDelegateForColumn(0, ChoiceDelegate(metric_names, view))
         view.setItemDelegateForColumn(5, ProgressDelegate(view))
@@ -473,9 +497,6 @@ class ObjectivesSection(TableSection):
         self.model.set_rows(asdict(o) for o in plan.objectives)
         self.info.hide()
         self._values = None
-
-    def collect(self) -> dict[str, Any]:
-        return {"objectives": tuple(Objective(**row) for row in self.model.rows())}
 
     def apply_values(self, values: ObjectiveValues) -> int:
         """Set the current values the sales give; adds a revenue and a profit objective when
@@ -591,7 +612,7 @@ class SwotSection(PlanSection):
     def collect(self) -> dict[str, Any]:
         items, self._index = [], []
         for quadrant in QUADRANTS:
-            for row, values in enumerate(self.tables[quadrant].model.rows()):
+            for row, values in self.tables[quadrant].model.filled_rows():
                 items.append(SwotItem(quadrant=quadrant, text=values.get("text")))
                 self._index.append((quadrant, row))
         return {"swot": tuple(items)}
@@ -641,7 +662,7 @@ class RisksSection(TableSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         table = SectionTable(PlanRowsModel((Column("risk"), Column("mitigation"))),
                              min_rows=2, max_rows=8)
-        super().__init__("risks", table, parent)
+        super().__init__("risks", table, RiskItem, parent)
         stretch_columns(table.view, self.model, {})
         layout = self.content
         layout.addWidget(table)
@@ -656,6 +677,3 @@ class RisksSection(TableSection):
 
     def load(self, plan: PlanData) -> None:
         self.model.set_rows(asdict(r) for r in plan.risks)
-
-    def collect(self) -> dict[str, Any]:
-        return {"risks": tuple(RiskItem(**row) for row in self.model.rows())}

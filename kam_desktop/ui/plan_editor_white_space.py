@@ -5,7 +5,6 @@ plan's own list of categories, each with the user's note on the opportunity."""
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,7 +35,7 @@ class WhiteSpaceSection(TableSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         table = SectionTable(PlanRowsModel((Column("product_category"), Column("note"))),
                              min_rows=2, max_rows=8)
-        super().__init__("white_space", table, parent)
+        super().__init__("white_space", table, WhiteSpaceNote, parent)
         stretch_columns(table.view, self.model, {"product_category": 200})
         self.suggestions = SuggestionsModel(self)
         self.suggestions_view = QTableView()
@@ -177,6 +176,3 @@ class WhiteSpaceSection(TableSection):
     def load(self, plan: PlanData) -> None:
         self.model.set_rows(asdict(w) for w in plan.white_space)
         self._sync_in_plan()
-
-    def collect(self) -> dict[str, Any]:
-        return {"white_space": tuple(WhiteSpaceNote(**row) for row in self.model.rows())}

@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -68,6 +68,7 @@ from kam_desktop.ui.plan_editor_sections import (
     SwotSection,
 )
 from kam_desktop.ui.plan_editor_white_space import WhiteSpaceSection
+from kam_desktop.ui.plan_editor_widgets import RowsView
 
 WRITTEN: changes.Changes = frozenset({changes.PLANS})
 
@@ -119,11 +120,13 @@ class PlanTab(QWidget):
         self._dirty = False
         self._loading = False
         self._errors: dict[str, str] = {}
+        self._messages: list[str] = []  # the errors as the sections show them, in page order
         self._saved_at: datetime | None = None
         self._banner_plan: str | None = None  # a deleted plan the banner offers to restore
         self._banner_kind = ""
         self._banner_args: tuple[str, ...] = ()
         self._ws_request = 0
+        self._ws_stale = False
         self._fill_request = 0
 
         self._build_top_bar()
@@ -333,6 +336,7 @@ class PlanTab(QWidget):
     def confirm_leave(self) -> bool:
         """True when the current plan may be left: no unsaved changes, or the user saved
         (successfully) or discarded them. False on Cancel or a failed save."""
+        self.commit_editing()
         if not self._dirty or self.loaded is None:
             return True
         answer = plan_editor_dialogs.ask_save_changes(self, self.loaded.period)
@@ -483,6 +487,7 @@ class PlanTab(QWidget):
         """Write the plan; True when saved (or nothing to save)."""
         if self.db is None or self.plan_id is None or self.loaded is None:
             return True
+        self.commit_editing()
         if not self._dirty:
             return True
         data = self._collect()
@@ -506,6 +511,11 @@ class PlanTab(QWidget):
         self.data_changed.emit(WRITTEN)
         return True
 
+    def commit_editing(self) -> None:
+        """Take what is typed in an open cell editor into its table."""
+        for view in self.findChildren(RowsView):
+            view.commit_editing()
+
     def revert(self) -> None:
         """Back to the saved plan."""
         if self.plan_id is not None and self.db is not None:
@@ -513,8 +523,8 @@ class PlanTab(QWidget):
 
     def _set_errors(self, errors: dict[str, str]) -> None:
         self._errors = dict(errors)
-        for section in self.sections:
-            section.show_errors(self._errors)
+        self._messages = [message for section in self.sections
+                          for message in section.show_errors(self._errors)]
         self._show_state()
 
     def _ordered_errors(self) -> list[str]:
@@ -644,9 +654,16 @@ class PlanTab(QWidget):
     # --- background reads ------------------------------------------------------------------
 
     def load_white_space(self) -> Op[Any] | None:
+        """Derive the white-space suggestions in the background. A hidden tab (another tab of
+        the account detail is shown) waits until it is shown: the query scans the portfolio's
+        sales, which is wasted on every account click otherwise."""
         if self.db is None or self.account_id is None:
             self.white_space.set_suggestions(None)
             return None
+        if not self.isVisible():
+            self._ws_stale = True
+            return None
+        self._ws_stale = False
         self._ws_request += 1
         request, db, account = self._ws_request, self.db, self.account_id
         months = self.white_space.months_value()
@@ -749,9 +766,9 @@ class PlanTab(QWidget):
                 if self._saved_at is not None else self.tr("No unsaved changes"))
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
-        count = len(self._errors)
+        count = len(self._messages)
         if count:
-            first = self._errors[self._ordered_errors()[0]]
+            first = self._messages[0]
             self.problems_label.setText(
                 (self.tr("1 problem: %1") if count == 1 else
                  self.tr("%2 problems; the first: %1").replace("%2", str(count)))
@@ -787,6 +804,11 @@ class PlanTab(QWidget):
         if self._banner_kind:
             self._render_banner()
         self._show_state()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._ws_stale:
+            self.load_white_space()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

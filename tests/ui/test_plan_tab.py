@@ -20,6 +20,7 @@ from kam_desktop.services.plan_editing import (
     ActionItem,
     Objective,
     PlanData,
+    RiskItem,
     create_plan,
     get_plan,
     list_plans,
@@ -201,15 +202,23 @@ def test_create_fill_save_and_reload(qtbot: Any, tab: PlanTab, demo_db: Database
     qtbot.keyClick(actions.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert cell(actions, 0, "what") == "Demo the MES pilot"
 
+    # Ctrl+S while still typing in a cell: what is typed is saved too.
+    risks = tab.risks.table
+    qtbot.mouseClick(risks.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(QApplication.focusWidget(), "Price pressure")
     with qtbot.waitSignal(tab.data_changed) as emitted:
-        qtbot.keyClick(tab.header.period, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
     assert emitted.args == [PLANS]
     assert not tab.is_dirty and tab.state_label.text().startswith("Saved at ")
 
     # A fresh tab reads it all back.
     other = PlanTab()
     qtbot.addWidget(other)
-    show_account(qtbot, other, demo_db, account)
+    other.set_account(demo_db, account)  # hidden: the plan is read, the white space waits
+    assert other.white_space.status.text() == ""
+    with qtbot.waitSignal(other.white_space.suggestions_loaded, timeout=10_000):
+        other.show()
     assert other.header.owner.text() == "王芳 / Li Lei"
     assert other.header.cadence.currentText() == "每季度 Quarterly"
     assert other.needs.needs.toPlainText() == "产线停机损失大"
@@ -229,6 +238,7 @@ def test_create_fill_save_and_reload(qtbot: Any, tab: PlanTab, demo_db: Database
         plan = get_plan(uow, summary.id)
     assert plan.actions[1] == ActionItem("季度业务回顾", "王芳", date(2026, 3, 31), "in_progress")
     assert plan.objectives == (Objective("年销售额 Revenue", "revenue", "万元", 820.0, 1000.0),)
+    assert plan.risks == (RiskItem("Price pressure"),)
     assert answers.asked == []
 
 
@@ -300,16 +310,20 @@ def test_validation_errors_at_the_cell(qtbot: Any, tab: PlanTab, demo_db: Databa
     objectives = tab.objectives.table
     edit_text(qtbot, objectives, 0, "target_value", "lots")
     assert cell(objectives, 0, "target_value", ERROR_ROLE) == "Not a number: lots"  # at once
-    qtbot.mouseClick(tab.actions.table.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # left without a "what"
+    actions = tab.actions.table
+    qtbot.mouseClick(actions.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # an empty row: ignored
+    qtbot.mouseClick(actions.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    edit_text(qtbot, actions, 1, "owner", "Li")  # an owner without a "what"
     tab.header.period.setText("2026-H3")
     tab.header.period.textEdited.emit("2026-H3")
 
     assert tab.save() is False
     assert cell(objectives, 0, "target_value", ERROR_ROLE) == \
         "Objectives, row 1: Target must be a number (not 'lots')."
-    assert cell(tab.actions.table, 0, "what", ERROR_ROLE) == \
-        "Action plan, row 1: What is required."
+    assert cell(actions, 1, "what", ERROR_ROLE) == "Action plan, row 2: What is required."
+    assert cell(actions, 0, "what", ERROR_ROLE) is None
     assert tab.header.period.property("invalid") is True
     assert "2026-H3" in tab.header.period.toolTip()
     assert tab.objectives.errors_label.isVisibleTo(tab)
@@ -323,12 +337,15 @@ def test_validation_errors_at_the_cell(qtbot: Any, tab: PlanTab, demo_db: Databa
     edit_text(qtbot, objectives, 0, "target_value", "1200")
     assert cell(objectives, 0, "target_value", ERROR_ROLE) is None
     tab.header.period.setText("2026-H2")
-    edit_text(qtbot, tab.actions.table, 0, "what", "Call the buyer")
+    edit_text(qtbot, actions, 1, "what", "Call the buyer")
     with qtbot.waitSignal(tab.data_changed):
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert not tab.problems_label.isVisibleTo(tab)
     assert tab.header.period.property("invalid") is False
     assert tab.plan_combo.currentText() == "2026-H2 · Draft"
+    assert actions.model.rowCount() == 1  # the empty row was not saved
+    with demo_db.unit_of_work() as uow:
+        assert get_plan(uow, plan_id).actions == (ActionItem("Call the buyer", "Li"),)
 
 
 def test_copy_to_next_period_refreshes_current_values(qtbot: Any, tab: PlanTab,
