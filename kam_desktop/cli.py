@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kam_desktop.cli_classification import register as register_classification
 
     register_classification(commands, sub)
+    from kam_desktop.cli_plans import register as register_plans
+
+    register_plans(commands, sub)
 
     gui = sub(commands, "gui", "open the desktop app")
     gui.add_argument("--demo-if-missing", action="store_true",
