@@ -1,32 +1,50 @@
-"""The Accounts page: search, tier filter, the portfolio table and the detail panel.
+"""The Accounts page: search, filters, the portfolio table, and the account detail in tabs.
 
-The table is loaded on a worker thread (`Op`) and handed to `AccountsTableModel`; the page never
-runs SQL, it calls `services.accounts`. Filtering runs as you type: at once on small portfolios,
-after a short pause (`SEARCH_DELAY_MS`) on large ones so fast typing does not queue up scans.
+Loading never blocks the window. On a new database the first rows by code are read at once (a
+few milliseconds) and shown while the whole portfolio loads on a worker thread
+(`services.account_rows`, parallel queries); then the attention rules are checked for every
+account in the background (`services.attention`, seconds on 100,000 accounts) and their columns
+and the attention filter appear. Search filters on every keystroke: the model narrows the
+previous result as the text grows (see `accounts_model`).
+
+Writes (create, edit, delete, restore) go through `services.account_editing`, are pushed on the
+app-wide undo stack and announced with `data_changed`; the page reloads what it shows in
+`on_data_changed`, whoever wrote.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
+    QPoint,
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,59 +52,146 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop import settings
-from kam_desktop.errors import NotFoundError
-from kam_desktop.services.accounts import account_table, get_account
+from kam_desktop.errors import KamError
+from kam_desktop.services.account_codes import suggest_account_code
+from kam_desktop.services.account_editing import (
+    delete_account,
+    get_account_record,
+    restore_account,
+)
+from kam_desktop.services.account_list import export_accounts, filter_choices
+from kam_desktop.services.account_rows import first_account_rows, load_account_rows
+from kam_desktop.services.attention import RULES, AttentionRules, Rule, attention_table
 from kam_desktop.services.classification import OverrideInfo, clear_override, set_override
+from kam_desktop.services.edits import Edit
 from kam_desktop.storage.database import Database
-from kam_desktop.ui import changes, classification_dialogs, labels
-from kam_desktop.ui.account_detail import AccountDetailPanel
+from kam_desktop.ui import changes, classification_dialogs, labels, messages, undo_commands
+from kam_desktop.ui.account_detail import AccountDetailPanel, AccountHeading
+from kam_desktop.ui.account_filters import AccountFilterBar
+from kam_desktop.ui.account_form import AccountFormDialog
 from kam_desktop.ui.accounts_model import (
-    ALL_TIERS,
     COLUMNS,
+    DATE_COLUMNS,
     NOT_CLASSIFIED,
     AccountsTable,
     AccountsTableModel,
+    Activity,
+    align_activity,
+    column_title,
 )
 from kam_desktop.ui.operations import Op, report_failure
-from kam_desktop.ui.tier_explanation import TierView, load_tier_view
 
-SEARCH_DELAY_MS = 150
-IMMEDIATE_SEARCH_ROWS = 20_000  # below this, filtering is instant (a few ms)
+translate = QCoreApplication.translate
 
-# The first columns a KAM looks at come first; the model keeps the service's column order.
+FIRST_ROWS = 200  # shown at once while the whole portfolio loads
+NOTICE_MS = 12_000
+ATTENTION_DELAY_MS = 250  # writes in quick succession start one attention check, not many
+
+# What the page shows of each kind of change.
+TABLE_CHANGES = frozenset({changes.ACCOUNTS, changes.CONTACTS, changes.TIERS})
+ATTENTION_CHANGES = TABLE_CHANGES | {changes.SALES, changes.RECEIVABLES, changes.VISITS,
+                                     changes.SURVEYS}
+DETAIL_CHANGES = ATTENTION_CHANGES | {changes.PLANS}
+
+# The first columns a KAM looks at come first; the model keeps its own column order.
 VISUAL_ORDER = (
-    "code", "name", "tier", "status", "industry", "region", "city", "owner", "annual_revenue",
-    "company_size", "contacts", "segment",
+    "code", "name", "tier", "attention", "status", "sales", "sales_change", "overdue",
+    "last_visit", "next_visit", "owner", "industry", "region", "city", "segment", "contacts",
+    "company_size", "annual_revenue", "profit", "outstanding",
 )
+ALWAYS_SHOWN = ("code", "name")
 # Initial column widths in average character widths; the user can resize.
 _COLUMN_CHARS = {
-    "code": 9, "name": 25, "industry": 12, "segment": 12, "region": 9, "city": 10,
-    "owner": 10, "status": 8, "tier": 5, "company_size": 9, "annual_revenue": 15,
-    "contacts": 8,
+    "code": 9, "name": 26, "industry": 10, "segment": 10, "region": 8, "city": 9,
+    "owner": 9, "status": 8, "tier": 5, "company_size": 9, "annual_revenue": 15,
+    "contacts": 8, "attention": 9, "sales": 14, "profit": 13, "sales_change": 8,
+    "outstanding": 13, "overdue": 12, "last_visit": 11, "next_visit": 11,
 }
 
 
-def load_accounts_table(db: Database) -> AccountsTable:
-    """Read and prepare the portfolio (runs on a worker thread)."""
-    with db.unit_of_work() as uow:
-        frame = account_table(uow)
-    return AccountsTable(frame)
+def load_accounts_table(db: Database, attention: pd.DataFrame | None = None) -> AccountsTable:
+    """Read and prepare the whole portfolio, deleted accounts included (worker thread)."""
+    table = AccountsTable(load_account_rows(db, include_deleted=True))
+    if attention is not None:  # the last attention check, until the next one arrives
+        table.set_activity(align_activity(table.frame, attention))
+    return table
+
+
+def load_first_rows(db: Database) -> AccountsTable:
+    return AccountsTable(first_account_rows(db, FIRST_ROWS), complete=False)
+
+
+@dataclass(frozen=True)
+class AttentionResult:
+    table: pd.DataFrame  # attention_table
+    aligned_to: AccountsTable
+    activity: Activity
+    counts: dict[Rule, int]
+    flagged: int
+
+
+def check_attention(db: Database, rules: AttentionRules, table: AccountsTable,
+                    today: date | None = None) -> AttentionResult:
+    """The attention table of every account, lined up with `table` (worker thread)."""
+    frame = attention_table(db, rules=rules, today=today)
+    counts = {rule: int(frame[rule.value].sum()) for rule in RULES}
+    return AttentionResult(frame, table, align_activity(table.frame, frame), counts,
+                           int((frame["attention"] > 0).sum()))
+
+
+def confirm_delete(parent: QWidget | None, code: str, name: str) -> bool:
+    """Ask before deleting an account; True to go ahead. The one function tests patch."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("AccountsPage", "Delete account"))
+    box.setText(translate("AccountsPage", "Delete %1 %2?").replace("%1", code).replace("%2", name))
+    box.setInformativeText(translate(
+        "AccountsPage",
+        "The account, its contacts, visits and surveys disappear from every list and figure. "
+        "You can undo this (Ctrl+Z), or restore the account later with “Show deleted”."))
+    delete = box.addButton(translate("AccountsPage", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def ask_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Ask where to save the exported list; None when cancelled. The one function tests
+    patch. Adds `.xlsx` when no extension is given."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("AccountsPage", "Export the accounts list"), str(suggested),
+        translate("AccountsPage", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+    if not path:
+        return None
+    result = Path(path)
+    return result if result.suffix else result.with_suffix(".xlsx")
 
 
 class AccountsPage(QWidget):
-    """Search and browse the portfolio; the selected account is shown on the right."""
+    """Search, filter and edit the portfolio; the selected account is shown on the right."""
 
-    loaded = Signal(int)  # total number of accounts, after each (re)load
-    data_changed = Signal(object)  # changes.Changes, after an override is set or cleared
+    loaded = Signal(int)  # live accounts, after each (re)load of the whole portfolio
+    first_rows_shown = Signal(int)  # the first rows are on screen while the rest loads
+    attention_loaded = Signal()  # the attention columns and filter are ready
+    data_changed = Signal(object)  # changes.Changes, after every write from this page
     override_finished = Signal(bool)  # True when an override was set or cleared
+    form_opened = Signal(object)  # the AccountFormDialog just opened
+    exported = Signal(object)  # the Path written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsPage")
         self.db: Database | None = None
         self._load_generation = 0
+        self._attention_generation = 0
         self._loading = False
-        self._selected_code: str | None = None
+        self._attention_running = False
+        self._attention: pd.DataFrame | None = None
+        self._selected_id: str | None = None
+        self._refresh_detail_after_load = False
+        self.form: AccountFormDialog | None = None
 
         self.model = AccountsTableModel(self)
         self.title = QLabel()
@@ -97,19 +202,28 @@ class AccountsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
         self.search.installEventFilter(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
 
-        self.tier_label = QLabel()
-        self.tier_combo = QComboBox()
-        self.tier_combo.setObjectName("tierFilter")
-        self.tier_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.tier_combo.currentIndexChanged.connect(self._on_tier_changed)
-        self.tier_label.setBuddy(self.tier_combo)
+        self.filters = AccountFilterBar()
+        self.filters.changed.connect(self._apply_filters)
         self.count_label = QLabel()
         self.count_label.setObjectName("accountCount")
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        self._attention_timer = QTimer(self)
+        self._attention_timer.setSingleShot(True)
+        self._attention_timer.setInterval(ATTENTION_DELAY_MS)
+        self._attention_timer.timeout.connect(self.check_attention)
+
+        self._create_actions()
+        self.new_button = self._button(self.new_action, "newAccount")
+        self.edit_button = self._button(self.edit_action, "editAccount")
+        self.delete_button = self._button(self.delete_action, "deleteAccount")
+        self.restore_button = self._button(self.restore_action, "restoreAccount")
+        self.export_button = self._button(self.export_action, "exportAccounts")
 
         self.table = QTableView()
         self.table.setObjectName("accountsTable")
@@ -127,6 +241,9 @@ class AccountsPage(QWidget):
             self.table.fontMetrics().height() + 10
         )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_row_menu)
+        self.table.addAction(self.delete_action)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -135,8 +252,7 @@ class AccountsPage(QWidget):
         header.customContextMenuRequested.connect(self._show_column_menu)
         self._set_initial_column_widths()
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.table.activated.connect(self._focus_detail)
-        self.table.doubleClicked.connect(self._focus_detail)
+        self.table.activated.connect(self._on_activated)  # Enter, double click
         self.model.modelReset.connect(self._after_reset)
 
         self.detail = AccountDetailPanel()
@@ -146,24 +262,34 @@ class AccountsPage(QWidget):
         self.splitter.setObjectName("accountsSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
+        self.table.setMinimumWidth(320)
+        self.detail.setMinimumWidth(420)
         self._splitter_placed = False
 
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addSpacing(8)
+        for button in (self.new_button, self.edit_button, self.delete_button,
+                       self.restore_button, self.export_button):
+            top.addWidget(button)
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        bar.addWidget(self.search, 3)
-        bar.addSpacing(8)
-        bar.addWidget(self.tier_label)
-        bar.addWidget(self.tier_combo)
+        bar.addWidget(self.filters)
         bar.addStretch(1)
+        bar.addWidget(self.notice)
+        bar.addSpacing(8)
         bar.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
@@ -175,18 +301,66 @@ class AccountsPage(QWidget):
             )
         self.splitter.splitterMoved.connect(self._save_splitter)
         self.retranslate_ui()
+        self._update_actions()
+
+    def _create_actions(self) -> None:
+        page = Qt.ShortcutContext.WindowShortcut  # while the page is shown (hidden: inactive)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.new_action.triggered.connect(lambda: self.new_account())
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcut(QKeySequence("F2"))
+        self.edit_action.triggered.connect(lambda: self.edit_account())
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self.restore_selected())
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export_list())
+        for action in (self.new_action, self.edit_action, self.export_action):
+            action.setShortcutContext(page)
+            self.addAction(action)
+
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(action.trigger)
+        return button
 
     # --- data ------------------------------------------------------------------------------
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
-        self._selected_code = None
-        self.detail.show_account(None)
+        self._selected_id = None
+        self._attention = None
+        self._attention_generation += 1
+        self._attention_running = False
+        self.filters.set_attention(False)
+        self.detail.set_account(None, None)
         self.model.set_table(AccountsTable.empty())
+        if db is not None:
+            self._load_first_rows(db)
         self.reload()
 
+    def _load_first_rows(self, db: Database) -> None:
+        generation = self._load_generation + 1  # the full load about to start
+
+        def done(table: AccountsTable) -> None:
+            if generation != self._load_generation or db is not self.db or not self._loading:
+                return  # the whole portfolio is already shown
+            self.model.set_table(table)
+            self._update_count()
+            self.first_rows_shown.emit(len(table))
+
+        Op(parent=self, run=lambda _p, _c: load_first_rows(db), done=done,
+           failed=lambda _exc: None).start()  # the full load reports any failure
+
     def reload(self) -> Op[AccountsTable] | None:
-        """Load the portfolio on a worker thread; the newest request wins."""
+        """Load the portfolio on a worker thread (the newest request wins), then check the
+        attention rules again."""
         if self.db is None:
             self._update_count()
             return None
@@ -194,13 +368,16 @@ class AccountsPage(QWidget):
         generation = self._load_generation
         db = self.db
         self._loading = True
+        self._refresh_detail_after_load = True  # the shown account may have changed too
         self._update_count()
+        attention = self._attention
 
         def done(table: AccountsTable) -> None:
             if generation != self._load_generation or db is not self.db:
                 return  # a newer load (or another database) superseded this one
             self._loading = False
             self._set_table(table)
+            self._attention_timer.start()
 
         def failed(exc: BaseException) -> None:
             if generation == self._load_generation:
@@ -208,57 +385,86 @@ class AccountsPage(QWidget):
                 self._update_count()
             report_failure(self, exc)
 
-        return Op(parent=self, run=lambda _p, _c: load_accounts_table(db), done=done,
+        return Op(parent=self, run=lambda _p, _c: load_accounts_table(db, attention), done=done,
                   failed=failed).start()
 
     @property
     def is_loading(self) -> bool:
         return self._loading
 
+    @property
+    def attention_ready(self) -> bool:
+        return self.model.table.has_activity
+
     def _set_table(self, table: AccountsTable) -> None:
         self.model.set_table(table)
-        self._fill_tier_combo()
+        self.filters.set_choices(filter_choices(table.frame))
         self._update_count()
-        if self._selected_code is not None:  # the data may have changed: read it again
-            self._show_detail(self._selected_code)
-        self.loaded.emit(len(table))
+        if self._refresh_detail_after_load:
+            self._refresh_detail_after_load = False
+            self.detail.refresh(self._heading(self._selected_id))
+        self.loaded.emit(len(table) - table.deleted_count())
 
-    def _fill_tier_combo(self) -> None:
-        current = self.tier_combo.currentData() or ALL_TIERS
-        self.tier_combo.blockSignals(True)
-        self.tier_combo.clear()
-        self.tier_combo.addItem(self.tr("All tiers"), ALL_TIERS)
-        for tier in self.model.table.tiers:
-            self.tier_combo.addItem(self.tr("Tier %1").replace("%1", tier), tier)
-        self.tier_combo.addItem(labels.not_classified(), NOT_CLASSIFIED)
-        index = self.tier_combo.findData(current)
-        self.tier_combo.setCurrentIndex(max(index, 0))
-        self.tier_combo.blockSignals(False)
-        if self.tier_combo.currentData() != self.model.tier_filter:
-            self.model.set_filter(tier=self.tier_combo.currentData())
+    def check_attention(self) -> Op[AttentionResult] | None:
+        """Check the attention rules for every account in the background (seconds on a big
+        portfolio); the columns and the filter follow when done."""
+        self._attention_timer.stop()
+        if self.db is None or not self.model.table.complete:
+            return None
+        self._attention_generation += 1
+        generation = self._attention_generation
+        db, table = self.db, self.model.table
+        rules = AttentionRules.from_settings(settings.current())
+        self._attention_running = True
+        if not table.has_activity:
+            self.filters.set_attention(False)
+
+        def done(result: AttentionResult) -> None:
+            if generation != self._attention_generation or db is not self.db:
+                return
+            self._attention_running = False
+            self._attention = result.table
+            current = self.model.table
+            activity = result.activity if current is result.aligned_to else \
+                align_activity(current.frame, result.table)
+            current.set_activity(activity)
+            self.model.activity_changed()
+            self.filters.set_attention(True, result.counts, result.flagged, len(result.table))
+            self._update_count()
+            self.attention_loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._attention_generation:
+                self._attention_running = False
+            report_failure(self, exc)
+
+        return Op(parent=self, run=lambda _p, _c: check_attention(db, rules, table),
+                  done=done, failed=failed).start()
+
+    def on_data_changed(self, what: changes.Changes) -> None:
+        """Reload what the page shows of `what` (the app-wide signal, from any writer)."""
+        if self.db is None:
+            return
+        if what & TABLE_CHANGES:
+            self.reload()  # the detail and the attention check follow the load
+        else:
+            if what & ATTENTION_CHANGES:
+                self._attention_timer.start()
+            if what & DETAIL_CHANGES:
+                self.detail.refresh()
 
     # --- filtering -------------------------------------------------------------------------
 
-    def _on_search_changed(self, _text: str) -> None:
-        if self.model.total_count() < IMMEDIATE_SEARCH_ROWS:
-            self._apply_search()
-        else:
-            self._search_timer.start()
+    def _on_search_changed(self, text: str) -> None:
+        if text != self.model.search_text:
+            self.model.set_search(text)
 
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        if self.search.text() != self.model.search_text:
-            self.model.set_filter(search=self.search.text())
-
-    def _on_tier_changed(self, _index: int) -> None:
-        tier = self.tier_combo.currentData()
-        if tier is not None:
-            self.model.set_filter(tier=tier)
+    def _apply_filters(self) -> None:
+        self.model.set_filter(self.filters.spec(self.search.text()),
+                              show_deleted=self.filters.show_deleted.isChecked())
 
     def set_tier_filter(self, tier: str) -> None:
-        index = self.tier_combo.findData(tier)
-        if index >= 0:
-            self.tier_combo.setCurrentIndex(index)
+        self.filters.set_value("tier", tier if tier not in ("__all__", "") else None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -271,7 +477,6 @@ class AccountsPage(QWidget):
                 self.search.clear()
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._apply_search()
                 self.table.setFocus()
                 if not self.table.currentIndex().isValid() and self.model.rowCount():
                     self.select_row(0)
@@ -281,20 +486,22 @@ class AccountsPage(QWidget):
     def _after_reset(self) -> None:
         """Keep the selected account selected when it is still shown after a filter."""
         self._update_count()
-        row = self.model.row_of_code(self._selected_code) if self._selected_code else None
+        row = self.model.row_of_id(self._selected_id) if self._selected_id else None
         if row is None:
-            if self._selected_code is not None:
-                self._selected_code = None
-                self.detail.show_account(None)
+            if self._selected_id is not None and self.model.table.complete:
+                self._selected_id = None
+                self.detail.set_account(None, None)
+            self._update_actions()
             return
         self.select_row(row)
+        self._update_actions()
 
     def _update_count(self) -> None:
-        if self._loading and self.model.total_count() == 0:
+        locale = QLocale()
+        if self._loading and (self.model.total_count() == 0 or not self.model.table.complete):
             self.count_label.setText(self.tr("Loading accounts…"))
             return
         total, shown = self.model.total_count(), self.model.visible_count()
-        locale = QLocale()
         if total == 1:
             text = self.tr("1 account") if shown == 1 else self.tr("0 of 1 account")
         elif shown == total:
@@ -303,7 +510,15 @@ class AccountsPage(QWidget):
             text = self.tr("%1 of %2 accounts").replace("%1", locale.toString(shown)).replace(
                 "%2", locale.toString(total)
             )
+        if self.model.show_deleted:
+            deleted = self.model.table.deleted_count()
+            text += " · " + self.tr("%1 deleted").replace("%1", locale.toString(deleted))
         self.count_label.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        """A short message beside the count (what was done, how to undo), for a while."""
+        self.notice.setText(text)
+        self._notice_timer.start()
 
     # --- selection and detail --------------------------------------------------------------
 
@@ -323,25 +538,238 @@ class AccountsPage(QWidget):
         self.select_row(row)
         return True
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        code = self.model.code_at(current.row()) if current.isValid() else None
-        if code == self._selected_code and self.detail.detail is not None:
-            return
-        self._selected_code = code
-        self._show_detail(code)
+    def select_id(self, account_id: str) -> bool:
+        row = self.model.row_of_id(account_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
 
-    def _show_detail(self, code: str | None) -> None:
-        if code is None or self.db is None:
-            self.detail.show_account(None)
+    def selected_account_id(self) -> str | None:
+        """The account shown in the detail (e.g. to fill in a quick visit form)."""
+        return self._selected_id
+
+    def _heading(self, account_id: str | None) -> AccountHeading | None:
+        if account_id is None:
+            return None
+        position = self.model.table.position_of(account_id)
+        if position is None:
+            return None
+        values = self.model.table.values
+
+        def text(key: str) -> str | None:
+            value = values[key][position]
+            return None if value is None or value != value else str(value)
+
+        return AccountHeading(id=account_id, code=str(values["code"][position]),
+                              name=str(values["name"][position]),
+                              status=text("status") or "", tier=text("tier"),
+                              deleted=bool(values["deleted"][position]))
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        account_id = self.model.id_at(current.row()) if current.isValid() else None
+        if account_id == self._selected_id and self.detail.account_id == account_id:
+            self.detail.set_heading(self._heading(account_id))  # e.g. after a reload
             return
-        tier: TierView | None = None
+        self._selected_id = account_id
+        self.detail.set_account(self.db, account_id, self._heading(account_id))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        heading = self._heading(self._selected_id)
+        has_db = self.db is not None
+        self.new_action.setEnabled(has_db)
+        self.export_action.setEnabled(has_db)
+        self.edit_action.setEnabled(heading is not None and not heading.deleted)
+        self.delete_action.setEnabled(heading is not None and not heading.deleted)
+        self.restore_action.setEnabled(heading is not None and heading.deleted)
+        self.restore_button.setVisible(heading is not None and heading.deleted)
+        self.delete_button.setVisible(not (heading is not None and heading.deleted))
+        for action, button in ((self.new_action, self.new_button),
+                               (self.edit_action, self.edit_button),
+                               (self.delete_action, self.delete_button),
+                               (self.restore_action, self.restore_button),
+                               (self.export_action, self.export_button)):
+            button.setEnabled(action.isEnabled())
+
+    def _on_activated(self, _index: QModelIndex) -> None:
+        self.edit_account()
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        self.row_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.new_action)
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action if self.delete_action.isEnabled()
+                       else self.restore_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        return menu
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def new_account(self) -> AccountFormDialog | None:
+        """Open the form for a new account, with the filters' values and a free code filled
+        in."""
+        if self.db is None:
+            return None
+        spec = self.filters.spec()
+        defaults: dict[str, object] = {
+            "code": suggest_account_code(self.model.table.values["code"].tolist()),
+        }
+        for key, chosen in (("industry", spec.industries), ("region", spec.regions),
+                            ("owner", spec.owners), ("status", spec.statuses)):
+            if len(chosen) == 1:
+                defaults[key] = next(iter(chosen))
+        return self._open_form(AccountFormDialog(self.db, None, choices=self._form_choices(),
+                                                 defaults=defaults, parent=self))
+
+    def edit_account(self, account_id: str | None = None) -> AccountFormDialog | None:
+        """Open the form on the selected (or given) account."""
+        account_id = account_id or self._selected_id
+        if self.db is None or account_id is None:
+            return None
         try:
             with self.db.unit_of_work() as uow:
-                detail = get_account(uow, code)
-                tier = load_tier_view(uow, code, detail.name)
-        except NotFoundError:  # deleted meanwhile (another window, an import)
-            detail = None
-        self.detail.show_account(detail, tier)
+                record = get_account_record(uow, account_id)
+        except KamError as exc:
+            messages.show_error(self, exc)
+            return None
+        if record.deleted_at is not None:
+            return None  # restore it first
+        return self._open_form(AccountFormDialog(self.db, record, choices=self._form_choices(),
+                                                 parent=self))
+
+    def _form_choices(self) -> dict[str, list[str]]:
+        frame = self.model.table.frame
+        choices = filter_choices(frame)
+
+        def values(column: str) -> list[str]:
+            return sorted(str(v) for v in frame[column].dropna().unique() if v)
+
+        return {"industry": choices["industries"], "region": choices["regions"],
+                "owner": choices["owners"], "segment": values("segment"),
+                "city": values("city")}
+
+    def _open_form(self, dialog: AccountFormDialog) -> AccountFormDialog:
+        if self.form is not None:
+            self.form.close()
+        self.form = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._form_saved(dialog))
+        dialog.finished.connect(lambda _r: self._form_closed(dialog))
+        dialog.open()
+        self.form_opened.emit(dialog)
+        return dialog
+
+    def _form_closed(self, dialog: AccountFormDialog) -> None:
+        if self.form is dialog:
+            self.form = None
+
+    def _form_saved(self, dialog: AccountFormDialog) -> None:
+        edit = dialog.edit
+        if edit is None or self.db is None:
+            return
+        label = edit.label.removeprefix("Account ")
+        if dialog.record is None:
+            undo_commands.push(self.db, edit, self.tr("New account %1").replace("%1", label))
+            self._selected_id = edit.id
+            self.show_notice(self.tr("Created %1.").replace("%1", label))
+        else:
+            undo_commands.push(self.db, edit, self.tr("Edit account %1").replace("%1", label))
+            self.show_notice(self.tr("Saved %1.").replace("%1", label))
+        self.data_changed.emit(changes.of_entity(edit.entity))
+
+    def delete_selected(self) -> Edit | None:
+        """Delete the selected account after asking (undoable)."""
+        heading = self._heading(self._selected_id)
+        if self.db is None or heading is None or heading.deleted:
+            return None
+        if not confirm_delete(self, heading.code, heading.name):
+            return None
+        try:
+            edit = delete_account(self.db, heading.id)
+        except KamError as exc:
+            messages.show_error(self, exc)
+            return None
+        label = f"{heading.code} {heading.name}"
+        undo_commands.push(self.db, edit, self.tr("Delete account %1").replace("%1", label))
+        self.show_notice(self.tr("Deleted %1. Undo with Ctrl+Z, or restore it from “Show "
+                                 "deleted”.").replace("%1", label))
+        self.data_changed.emit(changes.of_entity(edit.entity))
+        return edit
+
+    def restore_selected(self) -> Edit | None:
+        heading = self._heading(self._selected_id)
+        if self.db is None or heading is None or not heading.deleted:
+            return None
+        try:
+            edit = restore_account(self.db, heading.id)
+        except KamError as exc:
+            messages.show_error(self, exc)
+            return None
+        label = f"{heading.code} {heading.name}"
+        undo_commands.push(self.db, edit, self.tr("Restore account %1").replace("%1", label))
+        self.show_notice(self.tr("Restored %1.").replace("%1", label))
+        self.data_changed.emit(changes.of_entity(edit.entity))
+        return edit
+
+    # --- export ----------------------------------------------------------------------------
+
+    def visible_columns(self) -> list[str]:
+        """The columns shown, in the order shown."""
+        header = self.table.horizontalHeader()
+        order = sorted(range(len(COLUMNS)), key=header.visualIndex)
+        return [COLUMNS[i] for i in order if not self.table.isColumnHidden(i)]
+
+    def export_frame(self) -> pd.DataFrame:
+        """The list as shown (filtered, sorted, visible columns in their order), with the
+        headers and status words in the user's language."""
+        table, rows = self.model.table, self.model.rows()
+        out: dict[str, object] = {}
+        for key in self.visible_columns():
+            values = table.values[key][rows]
+            if key == "status":
+                deleted = table.values["deleted"][rows]
+                values = np.array([self.tr("Deleted") if gone else labels.status_label(v)
+                                   for v, gone in zip(values.tolist(), deleted.tolist(),
+                                                      strict=True)], dtype=object)
+            elif key == "sales_change":
+                values = np.round(values.astype(float) * 100, 1)
+            elif key == "attention" and not table.has_activity:
+                values = np.full(len(rows), np.nan)
+            elif key in DATE_COLUMNS:
+                values = np.array([v.replace(microsecond=0) if v is not None else None
+                                   for v in values.tolist()], dtype=object)
+            title = column_title(key) + (" (%)" if key == "sales_change" else "")
+            out[title] = pd.Series(values, dtype=object if values.dtype == object else None)
+        return pd.DataFrame(out)
+
+    def export_list(self) -> Op[Path] | None:
+        """Ask for a file and write the list as shown to it (.xlsx or .csv)."""
+        if self.db is None:
+            return None
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(folder) / f"{self.tr('accounts')}-{date.today().isoformat()}.xlsx"
+        path = ask_export_path(self, suggested)
+        if path is None:
+            return None
+        frame = self.export_frame()
+        count = len(frame)
+
+        def done(written: Path) -> None:
+            self.show_notice(self.tr("Exported %1 accounts to %2.").replace(
+                "%1", QLocale().toString(count)).replace("%2", written.name))
+            self.exported.emit(written)
+
+        return Op(parent=self, run=lambda _p, _c: export_accounts(frame, path,
+                                                                  columns=list(frame.columns)),
+                  done=done).with_progress(self.tr("Exporting %1 accounts…").replace(
+                      "%1", QLocale().toString(count))).start()
 
     # --- tier overrides --------------------------------------------------------------------
 
@@ -375,7 +803,7 @@ class AccountsPage(QWidget):
 
     def _write_override(self, work, label: str) -> Op[OverrideInfo]:  # type: ignore[no-untyped-def]
         def done(_info: OverrideInfo) -> None:
-            self.data_changed.emit(frozenset({changes.ACCOUNTS}))
+            self.data_changed.emit(frozenset({changes.ACCOUNTS, changes.TIERS}))
             self.override_finished.emit(True)
 
         def failed(exc: BaseException) -> None:
@@ -384,9 +812,6 @@ class AccountsPage(QWidget):
 
         return Op(parent=self, run=lambda _p, _c: work(), done=done, failed=failed,
                   writes=True).with_progress(label).start()
-
-    def _focus_detail(self, _index: QModelIndex) -> None:
-        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- columns ---------------------------------------------------------------------------
 
@@ -399,18 +824,21 @@ class AccountsPage(QWidget):
             header.moveSection(header.visualIndex(COLUMNS.index(key)), visual)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-    def _show_column_menu(self, pos: object) -> None:
+    def _show_column_menu(self, pos: QPoint) -> None:
         menu = self.column_menu()
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def column_menu(self) -> QMenu:
-        """The header's context menu: a check box per column (code and name always shown)."""
+        """The header's context menu: a check box per column (code and name always shown),
+        in the order shown."""
         menu = QMenu(self)
-        for col, key in enumerate(COLUMNS):
-            action = QAction(labels.column_label(key), menu)
+        header = self.table.horizontalHeader()
+        for col in sorted(range(len(COLUMNS)), key=header.visualIndex):
+            key = COLUMNS[col]
+            action = QAction(column_title(key), menu)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
-            action.setEnabled(key not in ("code", "name"))
+            action.setEnabled(key not in ALWAYS_SHOWN)
             action.toggled.connect(lambda on, k=key: self.set_column_visible(k, on))
             menu.addAction(action)
         return menu
@@ -422,14 +850,14 @@ class AccountsPage(QWidget):
 
     def _apply_hidden_columns(self, hidden: list[str]) -> None:
         for col, key in enumerate(COLUMNS):
-            self.table.setColumnHidden(col, key in hidden and key not in ("code", "name"))
+            self.table.setColumnHidden(col, key in hidden and key not in ALWAYS_SHOWN)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if not self._splitter_placed:  # first show: table 56 %, details 44 % of the width
+        if not self._splitter_placed:  # first show: table 44 %, detail 56 % of the width
             self._splitter_placed = True
             width = max(self.splitter.width(), 800)
-            self.splitter.setSizes([width * 56 // 100, width * 44 // 100])
+            self.splitter.setSizes([width * 44 // 100, width * 56 // 100])
 
     def _save_splitter(self, *_args: object) -> None:
         state = bytes(self.splitter.saveState().toBase64()).decode()
@@ -440,15 +868,34 @@ class AccountsPage(QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Accounts"))
         self.search.setPlaceholderText(
-            self.tr("Search code, name, industry, region, city or account manager (Ctrl+F)")
+            self.tr("Search code, name or contact (Ctrl+F)")
         )
-        self.tier_label.setText(self.tr("&Tier:"))
+        self.search.setToolTip(self.tr(
+            "Every word must appear in the account's code, its name or a contact's name."))
+        self.new_action.setText(self.tr("&New account…"))
+        self.new_action.setToolTip(self.tr("New account (Ctrl+Shift+A)"))
+        self.edit_action.setText(self.tr("&Edit…"))
+        self.edit_action.setToolTip(self.tr("Edit the selected account (F2 or Enter)"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.delete_action.setToolTip(self.tr("Delete the selected account (Delete); undoable"))
+        self.restore_action.setText(self.tr("&Restore"))
+        self.restore_action.setToolTip(self.tr("Bring the deleted account back"))
+        self.export_action.setText(self.tr("E&xport…"))
+        self.export_action.setToolTip(self.tr("Export the list as shown to Excel (Ctrl+E)"))
+        for action, button in ((self.new_action, self.new_button),
+                               (self.edit_action, self.edit_button),
+                               (self.delete_action, self.delete_button),
+                               (self.restore_action, self.restore_button),
+                               (self.export_action, self.export_button)):
+            button.setText(action.text())
+            button.setToolTip(action.toolTip())
         self.model.refresh_texts()
-        if self.tier_combo.count():
-            self._fill_tier_combo()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+__all__ = ["NOT_CLASSIFIED", "AccountsPage", "ask_export_path", "confirm_delete"]

@@ -57,6 +57,13 @@ def first_in(db: Database, tier: str) -> tuple[str, str]:
     return str(row["code"]), str(row["computed_tier"])
 
 
+def select(qtbot, window: MainWindow, code: str) -> None:  # type: ignore[no-untyped-def]
+    """Select an account and wait until its Overview (with the tier) is shown."""
+    page = window.accounts_page
+    with qtbot.waitSignal(page.detail.overview.loaded, timeout=TIMEOUT):
+        assert page.select_code(code)
+
+
 def shown_tier(window: MainWindow, code: str) -> str:
     model = window.accounts_page.model
     row = model.row_of_code(code)
@@ -64,10 +71,10 @@ def shown_tier(window: MainWindow, code: str) -> str:
     return model.data(model.index(row, COLUMNS.index("tier")))
 
 
-def test_the_detail_explains_a_weighted_tier(window: MainWindow) -> None:
+def test_the_detail_explains_a_weighted_tier(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     code, tier = first_in(window.db, "B")
     page = window.accounts_page
-    assert page.select_code(code)
+    select(qtbot, window, code)
     box = page.detail.tier_box
     assert box.isVisibleTo(page.detail)
     with window.db.unit_of_work() as uow:
@@ -101,11 +108,12 @@ def test_the_detail_explains_a_weighted_tier(window: MainWindow) -> None:
 def test_override_set_then_cleared(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     code, computed = first_in(window.db, "A")
     page = window.accounts_page
-    assert page.select_code(code)
+    select(qtbot, window, code)
     asked: list[tuple] = []
     monkeypatch.setattr(classification_dialogs, "ask_override",
                         lambda *args: asked.append(args) or ("S", "Strategic reference customer"))
-    with qtbot.waitSignals([page.override_finished, page.loaded], timeout=TIMEOUT):
+    with qtbot.waitSignals([page.override_finished, page.loaded, page.detail.overview.loaded],
+                           timeout=TIMEOUT):
         page.detail.tier_box.override_button.click()
     _parent, asked_code, _name, tiers, current, asked_computed = asked[0]
     assert (asked_code, current, asked_computed) == (code, "A", "A")
@@ -115,7 +123,7 @@ def test_override_set_then_cleared(qtbot, window: MainWindow, monkeypatch) -> No
     assert override is not None and override.reason == "Strategic reference customer"
     # the detail shows both tiers; the table shows the tier in force
     box = page.detail.tier_box
-    assert page.detail.detail is not None and page.detail.detail.code == code
+    assert page.detail.heading is not None and page.detail.heading.code == code
     assert box.tier_badge.text() == "S"
     assert box.tier_badge.tone() == "override"
     assert box.headline.text() == "Tier S in force (override); the policy computes A."
@@ -127,7 +135,8 @@ def test_override_set_then_cleared(qtbot, window: MainWindow, monkeypatch) -> No
     confirmed: list[tuple] = []
     monkeypatch.setattr(classification_dialogs, "confirm_clear_override",
                         lambda *args: confirmed.append(args) or True)
-    with qtbot.waitSignals([page.override_finished, page.loaded], timeout=TIMEOUT):
+    with qtbot.waitSignals([page.override_finished, page.loaded, page.detail.overview.loaded],
+                           timeout=TIMEOUT):
         box.clear_button.click()
     assert confirmed[0][1:] == (code, "S", "A")
     with window.db.unit_of_work() as uow:
@@ -139,10 +148,10 @@ def test_override_set_then_cleared(qtbot, window: MainWindow, monkeypatch) -> No
     assert shown_tier(window, code) == computed
 
 
-def test_cancelled_questions_change_nothing(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_questions_change_nothing(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     code, computed = first_in(window.db, "C")
     page = window.accounts_page
-    page.select_code(code)
+    select(qtbot, window, code)
     monkeypatch.setattr(classification_dialogs, "ask_override", lambda *_args: None)
     assert page.override_tier() is None
     assert page.clear_tier_override() is None  # no override to clear
@@ -160,7 +169,7 @@ def test_an_abc_tier_shows_the_value_and_the_share_before_it(qtbot, window: Main
         results = run_results(uow)
         moved = compare_runs(uow).migration.movers
     code = str(results["code"].iloc[1])  # the second largest
-    page.select_code(code)
+    select(qtbot, window, code)
     box = page.detail.tier_box
     with window.db.unit_of_work() as uow:
         why = explain(uow, code)
@@ -175,7 +184,7 @@ def test_an_abc_tier_shows_the_value_and_the_share_before_it(qtbot, window: Main
     assert "A below 80%, B below 95%, C the rest" in box.note.text()
     # an account the ABC run moved says since when and from what
     mover = moved.iloc[0]
-    page.select_code(str(mover["code"]))
+    select(qtbot, window, str(mover["code"]))
     assert box.value_text("since").startswith(f"Tier {mover['to_tier']} since ")
     assert box.value_text("since").endswith(f"; before that {mover['from_tier']}")
 
@@ -189,7 +198,7 @@ def test_a_threshold_tier_shows_the_value_and_the_thresholds(qtbot, window: Main
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
         page.reload()
     code = page.model.code_at(0)
-    page.select_code(code)
+    select(qtbot, window, code)
     box = page.detail.tier_box
     assert box.value_text("policy") == "Sales thresholds, version 1 (Thresholds)"
     assert box.table.horizontalHeaderItem(2).text() == "Thresholds"
@@ -207,7 +216,7 @@ def test_an_unclassified_account_can_still_be_overridden(  # type: ignore[no-unt
     try:
         page = window.accounts_page
         code = page.model.code_at(0)
-        page.select_code(code)
+        select(qtbot, window, code)
         box = page.detail.tier_box
         assert box.headline.text() == "Not classified"
         assert box.note.text().startswith("Not classified yet")
@@ -215,7 +224,8 @@ def test_an_unclassified_account_can_still_be_overridden(  # type: ignore[no-unt
         assert box.override_button.isEnabled()
         monkeypatch.setattr(classification_dialogs, "ask_override",
                             lambda *_args: ("A", "Signed a framework contract"))
-        with qtbot.waitSignals([page.override_finished, page.loaded], timeout=TIMEOUT):
+        with qtbot.waitSignals([page.override_finished, page.loaded,
+                                page.detail.overview.loaded], timeout=TIMEOUT):
             box.override_button.click()
         assert box.tier_badge.text() == "A"
         assert box.headline.text() == \
