@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -51,6 +52,40 @@ def setup() -> Path:
     return py
 
 
+POPPLER_TOOLS = ("pdffonts", "pdftoppm")  # the PDF tests check fonts and render pages
+
+
+def ensure_poppler() -> None:
+    """Install poppler-utils for the PDF tests when they are missing (apt-get on Linux, as root
+    or with password-less sudo; Homebrew on macOS). When that is impossible, say so: those
+    tests are then skipped with the reason."""
+    if all(shutil.which(tool) for tool in POPPLER_TOOLS):
+        return
+    commands: list[list[str]] = []
+    if sys.platform.startswith("linux") and shutil.which("apt-get"):
+        root = hasattr(os, "geteuid") and os.geteuid() == 0
+        prefix = [] if root else ["sudo", "-n"] if shutil.which("sudo") else None
+        if prefix is not None:
+            install = [*prefix, "apt-get", "install", "-y", "-q", "poppler-utils"]
+            commands = [install, [*prefix, "apt-get", "update", "-q"], install]
+    elif sys.platform == "darwin" and shutil.which("brew"):
+        commands = [["brew", "install", "poppler"]]
+    if commands:
+        print("Installing poppler-utils (pdffonts, pdftoppm) for the PDF tests", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        for command in commands:  # apt: install; if that fails, update the lists and retry
+            print("+", " ".join(command), flush=True)
+            subprocess.call(command, env=env, stdin=subprocess.DEVNULL)
+            if all(shutil.which(tool) for tool in POPPLER_TOOLS):
+                return
+    if not all(shutil.which(tool) for tool in POPPLER_TOOLS):
+        print("dev.py: poppler-utils (pdffonts, pdftoppm) is not installed and could not be "
+              "installed here (needs apt-get as root or password-less sudo, or Homebrew). The "
+              "PDF tests that need it will be skipped; install it (Debian/Ubuntu: "
+              "`apt-get install poppler-utils`, macOS: `brew install poppler`, Windows: "
+              "`conda install poppler`) to run them.", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "app"
     rest = argv[1:]
@@ -62,6 +97,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "app":
         return subprocess.call([str(py), "-m", "kam_desktop", "gui", "--demo-if-missing", *rest])
+    ensure_poppler()
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and os.name != "nt":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
