@@ -253,6 +253,12 @@ class RecordDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self._initial: dict[str, Any] | None = None
 
+    def _now_today(self) -> datetime:
+        """The time of day now, on the form's today (tests and screenshots fix today)."""
+        today: date = getattr(self, "today", date.today())
+        now: datetime = getattr(self, "now", datetime.now())
+        return datetime.combine(today, now.time()).replace(second=0, microsecond=0)
+
     def _error_label(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
@@ -452,7 +458,7 @@ class VisitDialog(RecordDialog):
             if self.mode == "plan":
                 moment = datetime.combine(self.today + timedelta(days=1), PLANNED_HOUR)
             else:
-                moment = self.now.replace(second=0, microsecond=0)
+                moment = self._now_today()
             follow = None
         else:
             kind = visit.kind
@@ -604,7 +610,7 @@ class CompleteVisitDialog(RecordDialog):
         layout.addWidget(self.buttons)
 
         moment = visit.visit_at if visit.visit_at.date() <= self.today else \
-            self.now.replace(second=0, microsecond=0)
+            self._now_today()
         self.when.setDateTime(to_qdatetime(moment))
         self.summary.setPlainText(visit.summary or "")
         self.outcome.setPlainText(visit.outcome or "")
@@ -771,6 +777,8 @@ class QuickVisitDialog(RecordDialog):
     in when one is selected), the day (today), the kind, a summary, optionally a next step and
     a follow-up date. A day after today saves a planned visit instead. Enter saves."""
 
+    choices_ready = Signal()  # the completer holds every account
+
     def __init__(self, db: Database, account_id: str | None = None, *,
                  today: date | None = None, now: datetime | None = None,
                  follow_up_of: Mapping[str, Any] | None = None,
@@ -867,6 +875,7 @@ class QuickVisitDialog(RecordDialog):
         self._ids = dict(zip(labels_, frame["id"].tolist(), strict=True))
         self._names.setStringList(labels_)
         self.choices_loaded = True
+        self.choices_ready.emit()
 
     def _on_account_chosen(self, text: str) -> None:
         account_id = self._ids.get(text)
@@ -897,7 +906,7 @@ class QuickVisitDialog(RecordDialog):
     def _moment(self) -> datetime:
         day = from_qdate(self.day.date())
         if day == self.today:
-            return self.now.replace(second=0, microsecond=0)
+            return self._now_today()
         return datetime.combine(day, PLANNED_HOUR)
 
     def is_planned(self) -> bool:
