@@ -317,8 +317,11 @@ class PlanTab(QWidget):
 
     def set_account(self, db: Database, account_id: str | None) -> None:
         """Show the plans of `account_id` (None: no account). With unsaved changes, asks
-        first; on Cancel nothing changes and `leave_cancelled` is emitted."""
+        first; on Cancel nothing changes and `leave_cancelled` is emitted. The same account
+        again (the account detail's refresh after a write) reloads, keeping unsaved edits."""
         if db is self.db and account_id == self.account_id:
+            self.reload_plans(keep_edits=True)
+            self.load_white_space()
             return
         if not self.confirm_leave():
             self.leave_cancelled.emit(self.account_id or "")

@@ -4,12 +4,15 @@ and the figures from sales (white space, current values) against an independent 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from datetime import date
 
 import pandas as pd
 import pytest
+from sqlalchemy import insert
 
 from kam_desktop.errors import NotFoundError, RefusedError
+from kam_desktop.models import SalesLine, utcnow
 from kam_desktop.services.account_editing import delete_account
 from kam_desktop.services.demo import generate_demo
 from kam_desktop.services.plan_editing import (
@@ -373,3 +376,28 @@ def test_objective_values_and_copy_to_next_period(demo: Database) -> None:
 ])
 def test_money_units(unit: str | None, scale: float | None) -> None:
     assert money_scale(unit) == scale
+
+
+def test_white_space_follows_new_sales(demo: Database) -> None:
+    """The portfolio's figures are cached per data generation: a committed sale is seen."""
+    sales, accounts = frames(demo)
+    with demo.unit_of_work() as uow:
+        before = {key: derive_white_space(uow, key, today=AS_OF) for key in accounts["id"]}
+    key = next(k for k, found in before.items() if found)
+    gap = before[key][0]
+    other = next(k for k, found in before.items()
+                 if k != key and gap.product_category in [w.product_category for w in found])
+    end = sales.loc[sales["order_date"] <= pd.Timestamp(AS_OF), "order_date"].max().date()
+    with demo.unit_of_work() as uow:
+        uow.session.execute(insert(SalesLine), [{
+            "id": uuid.uuid4(), "account_id": uuid.UUID(key), "order_no": "T-1",
+            "line_key": "1", "order_date": end, "product_category": f" {gap.product_category} ",
+            "amount": 1000.0, "created_at": utcnow(), "updated_at": utcnow()}])
+        uow.commit()
+    with demo.unit_of_work() as uow:
+        after = derive_white_space(uow, key, today=AS_OF)
+        [moved] = [w for w in derive_white_space(uow, other, today=AS_OF)
+                   if w.product_category == gap.product_category]
+    assert [w.product_category for w in after] == [w.product_category for w in before[key][1:]]
+    assert moved.portfolio_revenue == pytest.approx(gap.portfolio_revenue + 1000)
+    assert moved.buyers == gap.buyers + 1

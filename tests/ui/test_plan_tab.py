@@ -511,3 +511,19 @@ def test_no_account(qtbot: Any, tab: PlanTab, demo_db: Database) -> None:
     assert tab.pages.currentIndex() == 0 and not tab.create_button.isVisibleTo(tab)
     assert tab.empty_title.text() == "No account selected"
     assert not tab.new_button.isEnabled() and not tab.pdf_button.isEnabled()
+
+
+def test_same_account_again_reloads_and_keeps_edits(qtbot: Any, tab: PlanTab,
+                                                    demo_db: Database) -> None:
+    """The account detail gives a tab its account again after a write: it reloads."""
+    account = account_ids(demo_db)[0]
+    show_account(qtbot, tab, demo_db, account)
+    assert tab.pages.currentIndex() == 0
+    plan_id = make_plan(demo_db, account, strategy="Written elsewhere")
+    with qtbot.waitSignal(tab.white_space.suggestions_loaded, timeout=10_000):
+        tab.set_account(demo_db, account)
+    assert tab.plan_id == plan_id and tab.strategy.strategy.toPlainText() == "Written elsewhere"
+    tab.strategy.strategy.setPlainText("Mine")
+    with qtbot.waitSignal(tab.white_space.suggestions_loaded, timeout=10_000):
+        tab.set_account(demo_db, account)
+    assert tab.is_dirty and tab.strategy.strategy.toPlainText() == "Mine"
