@@ -172,6 +172,18 @@ def test_another_period_and_new_plans_reload_the_list(qtbot, page: PlansPage,  #
     assert page.model.data(page.model.index(row, COLUMNS.index("plan"))) == "Draft"
 
 
+def test_a_period_is_checked_and_normalised(qtbot, page: PlansPage) -> None:  # type: ignore[no-untyped-def]
+    page.period_combo.setEditText("soon")
+    page.period_combo.lineEdit().editingFinished.emit()
+    assert page.period() == PERIOD and page.period_note.isVisible()
+    assert page.period_note.text().startswith("“soon” is not a period")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.period_combo.setEditText("2031h1")
+        page.period_combo.lineEdit().editingFinished.emit()
+    assert page.period() == "2031-H1" and not page.period_note.isVisible()
+    assert page.period_combo.currentText() == "2031-H1"
+
+
 def test_a_hidden_page_reloads_when_shown(qtbot, page: PlansPage) -> None:  # type: ignore[no-untyped-def]
     page.hide()
     page.on_data_changed(frozenset({changes.TIERS}))
@@ -271,6 +283,17 @@ def test_cancelling_per_account_keeps_only_finished_files(
         assert len(pdf_reader(file.read_bytes()).pages) >= 1
     assert page.result_text.text().startswith(
         f"Export cancelled after {len(result.files)} of {len(portfolio.ids)} plans")
+
+
+def test_select_all_selects_every_account(qtbot, page: PlansPage, portfolio: Portfolio) -> None:  # type: ignore[no-untyped-def]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    page.set_scope("selected")
+    assert page.scope_buttons["selected"].text() == f"Selected accounts ({len(portfolio.ids)})"
+    assert page.scope_ids() == portfolio.ids
+    page.table.sortByColumn(COLUMNS.index("code"), Qt.SortOrder.DescendingOrder)
+    assert page.scope_ids() == portfolio.ids[::-1]  # in the order shown
+    assert not page.table.horizontalHeader().grab().isNull()
 
 
 def test_export_needs_accounts_and_a_folder(page: PlansPage, tmp_path: Path) -> None:
