@@ -230,9 +230,8 @@ def plan_file_name(code: str, name: str, period: str) -> str:
 
 
 def _safe(text: str | None) -> str:
-    text = unicodedata.normalize("NFC", text or "")
-    text = _BAD_CHARS.sub("_", text)
-    return " ".join(text.split()).strip(". ")
+    text = " ".join(unicodedata.normalize("NFC", text or "").split())  # tabs, newlines
+    return _BAD_CHARS.sub("_", text).strip(". ")
 
 
 def _join(parts: list[str]) -> str:

@@ -113,7 +113,8 @@ def write_plans(target: str | IO[bytes], count: int, load: Load, *, lang: str = 
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X,
                   size[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                            onPageEnd=template.decorate)])
     story: list[Flowable] = []
     for i in range(count):
         if i:
@@ -164,6 +165,7 @@ class _PlanDocTemplate(BaseDocTemplate):
                  on_plan: OnPlan | None, merged: bool, **kw: Any) -> None:
         super().__init__(target, **kw)
         self.t, self.st, self.load, self.on_plan, self.merged = t, st, load, on_plan, merged
+        self.pages_of: dict[int, int] = {}  # pages so far per plan
 
     def filterFlowables(self, flowables: list[Flowable]) -> None:  # platypus hook
         first = flowables[0] if flowables else None
@@ -178,11 +180,17 @@ class _PlanDocTemplate(BaseDocTemplate):
         super().handle_documentBegin()
         seed_subsets(self.canv._doc, seed_characters(self.t.lang))
         self.canv.showOutline()
-        self.canv.kam_decorate = self.decorate  # type: ignore[attr-defined]
+        self.canv.kam_before_save = self.define_totals  # type: ignore[attr-defined]
 
-    def decorate(self, canvas: Canvas, info: _PageInfo | None, page: int, pages: int) -> None:
-        """The running header and footer of a page (none on a cover)."""
-        if info is None or info.cover:
+    def decorate(self, canvas: Canvas, _doc: object) -> None:
+        """At the end of each page: its running header and footer (none on a cover, which
+        counts as the plan's page 1 all the same). "Page X of Y" draws Y as a form defined
+        when the document is complete (`define_totals`), so one pass suffices."""
+        info: _PageInfo | None = getattr(canvas, "kam_info", None)
+        if info is None:
+            return
+        page = self.pages_of[info.plan] = self.pages_of.get(info.plan, 0) + 1
+        if info.cover:
             return
         t, font = self.t, self.st.font
         width, height = self.pagesize
@@ -200,41 +208,45 @@ class _PlanDocTemplate(BaseDocTemplate):
         canvas.line(left, top, right, top)
         bottom = MARGIN_BOTTOM - 9 * mm
         canvas.line(left, bottom + 9, right, bottom + 9)
-        canvas.setFillColor(WARN)
-        canvas.drawString(left, bottom, t["confidential_short"])
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, bottom, t.f("page_of", page=page, pages=pages))
+        prefix = t["page_of"].split("{pages}")[0].format(page=page)
+        canvas.drawString(left, bottom, prefix)
+        canvas.translate(left + string_width(prefix, SMALL), bottom)
+        canvas.doForm(_total_form(info.plan))
         canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(font, SMALL)
+        canvas.setFillColor(WARN)
+        canvas.drawRightString(right, bottom, t["confidential_short"])
+        canvas.restoreState()
+
+    def define_totals(self, canvas: Canvas) -> None:
+        """The "Y" of each plan's "page X of Y": its page count, and what follows it."""
+        rest = self.t["page_of"].split("{pages}")[1]
+        for plan, pages in self.pages_of.items():
+            canvas.beginForm(_total_form(plan), lowerx=0, lowery=-4, upperx=120, uppery=12)
+            canvas.setFont(self.st.font, SMALL)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(0, 0, f"{pages}{rest}")
+            canvas.endForm()
+
+
+def _total_form(plan: int) -> str:
+    return f"kamPages{plan}"
 
 
 class _PlanCanvas(Canvas):
-    """Keeps finished pages until `save`, when the page count of each plan is known, then
-    draws each page's header and footer (the "page X of Y" recipe of the reportlab docs)."""
+    """Remembers which plan the page belongs to (`kam_info`, set by `_SetPage`) and lets the
+    template define the page-count forms before saving."""
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
-        self._kept: list[tuple[dict[str, Any], _PageInfo | None]] = []
         self.kam_info: _PageInfo | None = None
-        self.kam_decorate: Callable[[Canvas, _PageInfo | None, int, int], None] | None = None
-
-    def showPage(self) -> None:
-        self._kept.append((dict(self.__dict__), self.kam_info))
-        self._startPage()
+        self.kam_before_save: Callable[[Canvas], None] | None = None
 
     def save(self) -> None:
-        totals: dict[int, int] = {}
-        for _, info in self._kept:
-            key = info.plan if info else -1
-            totals[key] = totals.get(key, 0) + 1
-        seen: dict[int, int] = {}
-        for state, info in self._kept:
-            self.__dict__.update(state)
-            key = info.plan if info else -1
-            seen[key] = seen.get(key, 0) + 1
-            if self.kam_decorate is not None:
-                self.kam_decorate(self, info, seen[key], totals[key])
-            Canvas.showPage(self)
-        Canvas.save(self)
+        if self.kam_before_save is not None:
+            self.kam_before_save(self)
+        super().save()
 
 
 # --- flowables ---------------------------------------------------------------------------------
