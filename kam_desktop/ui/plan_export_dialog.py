@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -198,6 +199,7 @@ class PlanPdfDialog(QDialog):
         self.file_note = QLabel()
         self.file_note.setObjectName("fileNote")
         self.file_note.setWordWrap(True)
+        self.file_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.file_note.hide()
         form.addRow("", self.file_note)
 

@@ -328,6 +328,7 @@ class PlansPage(QWidget):
         self.output_note = QLabel()
         self.output_note.setObjectName("fileNote")
         self.output_note.setWordWrap(True)
+        self.output_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.output_note.setTextFormat(Qt.TextFormat.PlainText)
         self.scope_summary = QLabel()
         self.scope_summary.setObjectName("scopeSummary")
