@@ -18,6 +18,7 @@ The service words its reasons in English; `reason_text` words the same `Attentio
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -254,9 +255,70 @@ def _empty_frame() -> pd.DataFrame:
     return frame
 
 
-def _text_key(values: np.ndarray) -> np.ndarray:
-    return np.array([str(v).casefold() if isinstance(v, str) else "\uffff" for v in values],
-                    dtype=object)
+def _text_rank(values: np.ndarray) -> np.ndarray:
+    """Each value's place in case-insensitive order (equal values share it); missing: n."""
+    n = len(values)
+    keys = pd.Series(values, dtype=object)
+    present = keys.map(lambda v: isinstance(v, str) and bool(v)).to_numpy(dtype=bool)
+    rank = np.full(n, n, dtype=np.int64)
+    if present.any():
+        folded = keys[present].astype(str).str.casefold().to_numpy(dtype=object)
+        _, inverse = np.unique(folded, return_inverse=True)
+        rank[present] = inverse
+    return rank
+
+
+@dataclass
+class AttentionRows:
+    """Flagged accounts as arrays for display, filtering and sorting. No Qt: build it where the
+    attention list is computed (`from_frame` costs about a second at 80,000 flagged accounts,
+    which the UI thread should not pay)."""
+
+    frame: pd.DataFrame
+    ids: np.ndarray = field(init=False)
+    values: dict[str, np.ndarray] = field(init=False)
+    sales: np.ndarray = field(init=False)
+    count: np.ndarray = field(init=False)
+    flags: np.ndarray = field(init=False)  # one column per rule, in `RULES` order
+    tier_rank: np.ndarray = field(init=False)
+    text_rank: dict[str, np.ndarray] = field(init=False)
+    haystack: pd.Series = field(init=False)  # code, name and owner, case-folded
+    tiers: list[str | None] = field(init=False)  # present, in tier order; None: unclassified
+
+    def __post_init__(self) -> None:
+        f = self.frame
+        n = len(f)
+        self.ids = np.array([str(i) for i in f.index], dtype=object)
+        self.values = {
+            key: f[key].to_numpy(dtype=object) if key in f else np.full(n, None, dtype=object)
+            for key in ("code", "name", "tier", "owner")
+        }
+        self.sales = f["sales"].to_numpy(dtype=float) if "sales" in f else np.zeros(n)
+        self.count = (f["attention"].to_numpy(dtype=np.int64) if "attention" in f
+                      else np.zeros(n, dtype=np.int64))
+        self.flags = np.column_stack(
+            [f[r.value].to_numpy(dtype=bool) if r.value in f else np.zeros(n, dtype=bool)
+             for r in RULES]) if n else np.zeros((0, len(RULES)), dtype=bool)
+        tiers = pd.Series(self.values["tier"], dtype=object)
+        self.tier_rank = tier_rank(tiers).to_numpy(dtype=np.int64) if n else \
+            np.zeros(0, dtype=np.int64)
+        self.text_rank = {key: _text_rank(self.values[key]) for key in ("code", "name", "owner")}
+        parts = [pd.Series(self.values[k], dtype=object).fillna("").astype(str)
+                 for k in ("code", "name", "owner")]
+        self.haystack = parts[0].str.cat(parts[1:], sep="\x1f").str.casefold() if n else \
+            pd.Series([], dtype=object)
+        present = {t if isinstance(t, str) and t else None for t in tiers.unique()}
+        labelled = [t for t in present if t is not None]
+        ranks = dict(zip(labelled, tier_rank(pd.Series(labelled, dtype=object)), strict=True))
+        self.tiers = [*sorted(labelled, key=lambda t: (ranks[t], t)),
+                      *([None] if None in present else [])]
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame | None) -> AttentionRows:
+        return cls(_empty_frame() if frame is None else frame)
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 class AttentionModel(QAbstractTableModel):
@@ -265,53 +327,40 @@ class AttentionModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._frame = _empty_frame()
+        self._data = AttentionRows.from_frame(None)
         self._rows = np.empty(0, dtype=np.int64)
         self._rule: Rule | None = None
         self._tier = ALL
         self._search = ""
         self._sort: tuple[str | None, bool] = (None, True)
         self._words: dict[str, list[str]] = {}
-        self._load_arrays()
 
     # --- data ----------------------------------------------------------------------------
 
-    def set_table(self, frame: pd.DataFrame | None) -> None:
-        """Show `frame` (flagged accounts; None or empty: nothing). Filters and order stay."""
+    def set_table(self, table: pd.DataFrame | AttentionRows | None) -> None:
+        """Show flagged accounts: a frame as `attention_list` returns it, or the same prepared
+        as `AttentionRows` (None: nothing). Filters and order stay."""
+        rows = table if isinstance(table, AttentionRows) else AttentionRows.from_frame(table)
         self.beginResetModel()
-        self._frame = _empty_frame() if frame is None else frame
+        self._data = rows
         self._words = {}
-        self._load_arrays()
         self._rows = self._compute_rows()
         self.endResetModel()
 
     @property
     def frame(self) -> pd.DataFrame:
-        return self._frame
+        return self._data.frame
 
-    def _load_arrays(self) -> None:
-        f = self._frame
-        n = len(f)
-        self._ids = np.array([str(i) for i in f.index], dtype=object)
-        self._values = {
-            key: f[key].to_numpy(dtype=object) if key in f else np.full(n, None, dtype=object)
-            for key in ("code", "name", "tier", "owner")
-        }
-        self._sales = f["sales"].to_numpy(dtype=float) if "sales" in f else np.zeros(n)
-        self._count = (f["attention"].to_numpy(dtype=np.int64) if "attention" in f
-                       else np.zeros(n, dtype=np.int64))
-        self._flags = np.column_stack(
-            [f[r.value].to_numpy(dtype=bool) if r.value in f else np.zeros(n, dtype=bool)
-             for r in RULES]) if n else np.zeros((0, len(RULES)), dtype=bool)
-        tiers = pd.Series(self._values["tier"], dtype=object)
-        self._tier_rank = tier_rank(tiers).to_numpy(dtype=np.int64) if n else np.zeros(0)
-        haystack = [" ".join(str(v) for v in (c, nm, o) if isinstance(v, str)).casefold()
-                    for c, nm, o in zip(self._values["code"], self._values["name"],
-                                        self._values["owner"], strict=True)]
-        self._haystack = pd.Series(haystack, dtype=object)
+    @property
+    def _ids(self) -> np.ndarray:
+        return self._data.ids
+
+    @property
+    def _values(self) -> dict[str, np.ndarray]:
+        return self._data.values
 
     def total_count(self) -> int:
-        return len(self._frame)
+        return len(self._data)
 
     def visible_count(self) -> int:
         return len(self._rows)
@@ -319,20 +368,17 @@ class AttentionModel(QAbstractTableModel):
     def rule_counts(self) -> dict[Rule, int]:
         """Accounts per rule among those passing the tier and text filters."""
         mask = self._mask(rule=False)
-        flags = self._flags if mask is None else self._flags[mask]
+        flags = self._data.flags if mask is None else self._data.flags[mask]
         return {rule: int(flags[:, i].sum()) for i, rule in enumerate(RULES)}
 
     def count_without_rule(self) -> int:
         """Accounts passing the tier and text filters, whatever the rule filter."""
         mask = self._mask(rule=False)
-        return len(self._frame) if mask is None else int(mask.sum())
+        return len(self._data) if mask is None else int(mask.sum())
 
     def tiers(self) -> list[str | None]:
         """The tiers present, in tier order (None: unclassified accounts, last)."""
-        present = {t if isinstance(t, str) and t else None for t in self._values["tier"]}
-        labelled = sorted((t for t in present if t is not None),
-                          key=lambda t: (int(tier_rank(pd.Series([t], dtype=object)).iloc[0]), t))
-        return [*labelled, *([None] if None in present else [])]
+        return list(self._data.tiers)
 
     def account_id(self, row: int) -> str | None:
         if 0 <= row < len(self._rows):
@@ -353,7 +399,7 @@ class AttentionModel(QAbstractTableModel):
 
     def items(self, row: int) -> list[AttentionItem]:
         account = self.account_id(row)
-        return attention_items(self._frame, account) if account is not None else []
+        return attention_items(self.frame, account) if account is not None else []
 
     def reasons(self, row: int) -> list[str]:
         """The sentences of the rules that fire for the account in `row` (cached)."""
@@ -361,7 +407,7 @@ class AttentionModel(QAbstractTableModel):
         if account is None:
             return []
         if account not in self._words:
-            self._words[account] = [reason_text(i) for i in attention_items(self._frame, account)]
+            self._words[account] = [reason_text(i) for i in attention_items(self.frame, account)]
         return self._words[account]
 
     # --- filters and order -----------------------------------------------------------------
@@ -399,7 +445,7 @@ class AttentionModel(QAbstractTableModel):
             return hit if mask is None else mask & hit
 
         if rule and self._rule is not None:
-            mask = both(self._flags[:, RULES.index(self._rule)])
+            mask = both(self._data.flags[:, RULES.index(self._rule)])
         if self._tier != ALL:
             tiers = self._values["tier"]
             if self._tier == NOT_CLASSIFIED:
@@ -408,7 +454,8 @@ class AttentionModel(QAbstractTableModel):
                 hit = np.asarray(tiers == self._tier, dtype=bool)
             mask = both(hit)
         for term in self._search.casefold().split():
-            mask = both(self._haystack.str.contains(term, regex=False).to_numpy(dtype=bool))
+            mask = both(self._data.haystack.str.contains(term, regex=False)
+                        .to_numpy(dtype=bool))
         return mask
 
     def _compute_rows(self) -> np.ndarray:
@@ -418,45 +465,41 @@ class AttentionModel(QAbstractTableModel):
 
     def _permutation(self) -> np.ndarray:
         column, ascending = self._sort
-        n = len(self._frame)
+        data = self._data
+        n = len(data)
         urgency = np.arange(n)
         if column is None or (column in ("attention", "reasons") and not ascending):
             return urgency  # the frame's order: most urgent first
         if column in ("attention", "reasons"):
             return urgency[::-1].copy()
         if column == "sales":
-            key = np.nan_to_num(self._sales, nan=-np.inf)
-            key = key if ascending else -key
-            return np.lexsort((urgency, key))
+            key = np.nan_to_num(data.sales, nan=-np.inf)
+            return np.lexsort((urgency, key if ascending else -key))
         if column == "tier":
-            key = self._tier_rank if ascending else -self._tier_rank
-            return np.lexsort((urgency, key))
+            return np.lexsort((urgency, data.tier_rank if ascending else -data.tier_rank))
         if column == "rules":
             # By which rules fire, in rule order (visit overdue first), then urgency.
             weights = 1 << np.arange(len(RULES) - 1, -1, -1)
-            key = (self._flags * weights).sum(axis=1) if n else np.zeros(0)
-            key = -key if ascending else key
-            return np.lexsort((urgency, key))
-        keys = _text_key(self._values[column])
-        order = pd.Series(keys).sort_values(ascending=ascending, kind="stable")
-        return order.index.to_numpy(dtype=np.int64)
+            key = (data.flags * weights).sum(axis=1) if n else np.zeros(0, dtype=np.int64)
+            return np.lexsort((urgency, -key if ascending else key))
+        rank = data.text_rank[column]
+        key = rank if ascending else np.where(rank == n, n, -rank)  # missing last either way
+        return np.lexsort((urgency, key))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (`column` < 0: the default urgency order). Selection survives."""
         key = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
         ascending = order == Qt.SortOrder.AscendingOrder
         self.layoutAboutToBeChanged.emit()
-        old_ids = {p: self._ids[self._rows[p.row()]] for p in self.persistentIndexList()
-                   if 0 <= p.row() < len(self._rows)}
+        persistent = [p for p in self.persistentIndexList() if 0 <= p.row() < len(self._rows)]
+        positions = [int(self._rows[p.row()]) for p in persistent]
         self._sort = (key, ascending)
         self._rows = self._compute_rows()
-        position = {i: r for r, i in enumerate(self._ids[self._rows].tolist())}
-        sources = list(old_ids)
-        targets = []
-        for index in sources:
-            row = position.get(old_ids[index])
-            targets.append(self.index(row, index.column()) if row is not None else QModelIndex())
-        self.changePersistentIndexList(sources, targets)
+        where = np.full(len(self._data), -1, dtype=np.int64)
+        where[self._rows] = np.arange(len(self._rows))
+        targets = [self.index(int(where[pos]), p.column()) if where[pos] >= 0 else QModelIndex()
+                   for p, pos in zip(persistent, positions, strict=True)]
+        self.changePersistentIndexList(persistent, targets)
         self.layoutChanged.emit()
 
     def refresh_texts(self) -> None:
@@ -513,7 +556,7 @@ class AttentionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "tier" and not isinstance(self._values["tier"][pos], str):
                 return QColor(Qt.GlobalColor.gray)
-            if key == "attention" and self._count[pos] >= 3:
+            if key == "attention" and self._data.count[pos] >= 3:
                 return QColor("#b3261e")
             return None
         if role == AccountIdRole:
@@ -527,11 +570,12 @@ class AttentionModel(QAbstractTableModel):
             tier = self._values["tier"][pos]
             return tier if isinstance(tier, str) and tier else formatting.EMPTY
         if key == "attention":
-            return QLocale().toString(int(self._count[pos]))
+            return QLocale().toString(int(self._data.count[pos]))
         if key == "sales":
-            return _amount(self._sales[pos])
+            return _amount(self._data.sales[pos])
         if key == "rules":
-            return " · ".join(rule_label(r) for i, r in enumerate(RULES) if self._flags[pos, i])
+            flags = self._data.flags[pos]
+            return " · ".join(rule_label(r) for i, r in enumerate(RULES) if flags[i])
         if key == "reasons":
             return " ".join(self.reasons(row))
         return ""  # pragma: no cover
@@ -628,11 +672,11 @@ class AttentionView(QWidget):
 
     # --- data ------------------------------------------------------------------------------
 
-    def set_table(self, frame: pd.DataFrame | None) -> None:
-        """Show the flagged accounts of `frame` (see `AttentionModel.set_table`); the current
-        account stays current when it is still listed."""
+    def set_table(self, table: pd.DataFrame | AttentionRows | None) -> None:
+        """Show flagged accounts (see `AttentionModel.set_table`); the current account stays
+        current when it is still listed."""
         current = self.current_account()
-        self.model.set_table(frame)
+        self.model.set_table(table)
         self._fill_combos()
         if current is not None:
             self.select_account(current)
@@ -797,5 +841,6 @@ def _escape(text: str) -> str:
 
 __all__ = [
     "ALL", "COLUMNS", "NOT_CLASSIFIED", "VISIT_KINDS", "AccountIdRole", "AttentionModel",
+    "AttentionRows",
     "AttentionView", "reason_text", "rule_description", "rule_label", "visit_kind_label",
 ]

@@ -429,8 +429,9 @@ class ParetoChart(DashboardChart):
         self._texts.append((item, at, kind))
 
     def _place_texts(self, *_args: object) -> None:
-        """The top-N label right of and below its point (the curve rises to its left); the
-        80 % label right of where the guide lines meet, below the line."""
+        """The top-N label right of and below its point (the curve rises to its left), above
+        it when the point is near the bottom; the 80 % label right of where the guide lines
+        meet, below the line."""
         if self.curve is None:
             return
         chart = self.chart()
@@ -440,32 +441,38 @@ class ParetoChart(DashboardChart):
             rect = item.boundingRect()
             x = min(pos.x() + 8, area.right() - rect.width() - 2)
             y = pos.y() + 4
+            if y + rect.height() > area.bottom() - 2:  # no room below: above the point
+                y = pos.y() - rect.height() - 4
             item.setPos(x, y)
 
     # --- mouse -----------------------------------------------------------------------------
 
     def rank_near(self, pos: QPointF) -> int | None:
         """The rank of the account whose point of the curve is within `CLICK_DISTANCE`
-        pixels of `pos` (view coordinates), if any."""
+        pixels of `pos` (view coordinates), if any. Vectorised: the axes are linear, so the
+        points near the mouse are placed with one numpy expression (a hundred thousand
+        accounts put thousands of them within a few pixels)."""
         if self.curve is None or self.pareto is None or self.pareto.empty:
             return None
         chart = self.chart()
-        scene = self.mapToScene(pos.toPoint())
-        value = chart.mapToValue(chart.mapFromScene(scene), self.curve)
-        n = len(self.pareto)
-        cum = self.pareto["cum_share"].to_numpy(dtype=float) * 100
-        rank = round(value.x())
-        best: tuple[float, int] | None = None
-        # Around the mouse, the nearest point of the curve (it is steep at the start).
-        spread = max(1, int(n * CLICK_DISTANCE / max(chart.plotArea().width(), 1)) + 1)
-        for r in range(max(1, rank - spread), min(n, rank + spread) + 1):
-            point = chart.mapToPosition(QPointF(r, cum[r - 1]), self.curve)
-            d = (point - chart.mapFromScene(scene)).manhattanLength()
-            if best is None or d < best[0]:
-                best = (d, r)
-        if best is None or best[0] > CLICK_DISTANCE * 1.5:
+        area = chart.plotArea()
+        if area.width() <= 0 or area.height() <= 0:
             return None
-        return best[1]
+        at = chart.mapFromScene(self.mapToScene(pos.toPoint()))
+        n = len(self.pareto)
+        per_pixel = n / area.width()
+        centre = (at.x() - area.left()) * per_pixel
+        low = max(1, int(centre - CLICK_DISTANCE * per_pixel) - 1)
+        high = min(n, int(centre + CLICK_DISTANCE * per_pixel) + 1)
+        if low > high:
+            return None
+        ranks = np.arange(low, high + 1)
+        cum = self.pareto["cum_share"].to_numpy(dtype=float)[ranks - 1]
+        xs = area.left() + ranks / n * area.width()
+        ys = area.bottom() - cum * area.height()
+        distance = np.hypot(xs - at.x(), ys - at.y())
+        best = int(np.argmin(distance))
+        return int(ranks[best]) if distance[best] <= CLICK_DISTANCE else None
 
     def point_position(self, rank: int) -> QPointF:
         """Where (in view coordinates) the account at `rank` sits on the curve."""
@@ -574,7 +581,9 @@ class TopAccountsChart(DashboardChart):
             return
         chart.setTitle(translate("DashboardCharts", "Top %1 accounts, share of 12-month sales")
                        .replace("%1", str(len(rows))))
-        shares = [round(100 * float(s), 1) for s in rows["share"]]
+        largest = 100 * float(rows["share"].max())
+        decimals = 2 if largest < 1 else 1  # a portfolio of thousands: every share is small
+        shares = [round(100 * float(s), decimals) for s in rows["share"]]
         names = [self._label(i + 1, nm, c) for i, (nm, c) in
                  enumerate(zip(rows["name"], rows["code"], strict=True))]
         bars = _bar_set(translate("DashboardCharts", "Share of sales"), SALES_COLOR,
@@ -594,8 +603,9 @@ class TopAccountsChart(DashboardChart):
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         axis = _value_axis()
-        axis.setRange(0, nice_max(max([*shares, 1.0])))
-        axis.setLabelFormat("%.0f%%")
+        top = nice_max(max([*shares, 0.01]))
+        axis.setRange(0, top)
+        axis.setLabelFormat("%.0f%%" if top >= 4 else "%.1f%%" if top >= 0.4 else "%.2f%%")
         axis.setTickCount(5)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)

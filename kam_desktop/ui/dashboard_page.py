@@ -16,9 +16,11 @@ account anywhere, or clicking it in a chart, emits `open_account(account_id)`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import shiboken6
 from PySide6.QtCore import (
@@ -56,10 +58,10 @@ from PySide6.QtWidgets import (
 from kam_desktop import settings
 from kam_desktop.services.attention import AttentionRules
 from kam_desktop.services.dashboard import UNCLASSIFIED, Dashboard, build_dashboard
-from kam_desktop.services.visits import Agenda
+from kam_desktop.services.visits import AGENDA_COLUMNS, Agenda
 from kam_desktop.storage.database import Database
 from kam_desktop.ui import changes, formatting
-from kam_desktop.ui.attention_view import AttentionView, visit_kind_label
+from kam_desktop.ui.attention_view import AttentionRows, AttentionView, visit_kind_label
 from kam_desktop.ui.dashboard_charts import (
     ParetoChart,
     TierAccountsChart,
@@ -91,10 +93,22 @@ def is_rule_setting(name: str) -> bool:
     return name in RULE_SETTINGS or name.startswith("attention_")
 
 
-def load_dashboard(db: Database, today: date, rules: AttentionRules) -> Dashboard:
+@dataclass(frozen=True)
+class DashboardData:
+    """What the page shows: the service's `Dashboard`, and its attention list and agenda
+    prepared for their models (on the worker: a second's work at 100,000 accounts)."""
+
+    board: Dashboard
+    attention: AttentionRows
+    agenda: AgendaRows
+
+
+def load_dashboard(db: Database, today: date, rules: AttentionRules) -> DashboardData:
     """Everything the page shows, with every flagged account listed (runs on a worker)."""
-    return build_dashboard(db, today=today, rules=rules, attention_limit=None,
-                           attention_reasons=False, top_n=TOP_N)
+    board = build_dashboard(db, today=today, rules=rules, attention_limit=None,
+                            attention_reasons=False, top_n=TOP_N)
+    return DashboardData(board, AttentionRows.from_frame(board.attention),
+                         AgendaRows(board.agenda))
 
 
 def hhi_interpretation(points: float, equivalent: float) -> str:
@@ -113,33 +127,79 @@ def hhi_interpretation(points: float, equivalent: float) -> str:
     return text.replace("%1", count)
 
 
+def hhi_text(points: float) -> str:
+    """The index on the 0–10,000 scale: whole points, one decimal below 100 (a portfolio of
+    thousands of similar accounts is near 0, and "0" would say nothing)."""
+    if points < 100:
+        return QLocale().toString(float(points), "f", 1)
+    return QLocale().toString(round(points))
+
+
 # --- the agenda ----------------------------------------------------------------------------------
 
 
+@dataclass
+class AgendaRows:
+    """The agenda's buckets as one table of column arrays, overdue (the latest first), today,
+    this week, later. No Qt: built on the worker (the agenda of 100,000 accounts has tens of
+    thousands of items)."""
+
+    agenda: Agenda | None
+    columns: dict[str, np.ndarray] = field(init=False)
+
+    def __post_init__(self) -> None:
+        agenda = self.agenda
+        frames = [] if agenda is None else [
+            frame.assign(bucket=bucket) for bucket, frame in zip(
+                AGENDA_BUCKETS, (agenda.overdue, agenda.due_today, agenda.this_week,
+                                 agenda.later), strict=True) if len(frame)]
+        if frames:
+            frame = pd.concat(frames, ignore_index=True)
+            self.columns = {c: frame[c].to_numpy(dtype=object) for c in frame.columns}
+        else:
+            self.columns = {c: np.empty(0, dtype=object)
+                            for c in (*AGENDA_COLUMNS, "bucket")}
+
+    def __len__(self) -> int:
+        return len(self.columns["bucket"])
+
+    def counts(self) -> dict[str, int]:
+        if self.agenda is None:
+            return dict.fromkeys(AGENDA_BUCKETS, 0)
+        return self.agenda.counts
+
+
+class _Row:
+    """One agenda item read from the column arrays (`row["code"]`)."""
+
+    __slots__ = ("_columns", "_pos")
+
+    def __init__(self, columns: dict[str, np.ndarray], pos: int) -> None:
+        self._columns, self._pos = columns, pos
+
+    def __getitem__(self, key: str) -> Any:
+        return self._columns[key][self._pos]
+
+
 class AgendaModel(QAbstractTableModel):
-    """Planned visits and open follow-ups: overdue (the latest first), today, this week, later.
-    Small (a few hundred rows), so one frame and a bucket filter."""
+    """Planned visits and open follow-ups (`AgendaRows`), all or one bucket."""
 
     COLUMNS = ("when", "account", "what", "owner")
     AccountIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all = pd.DataFrame()
-        self._rows = pd.DataFrame()
+        self._data = AgendaRows(None)
+        self._rows = np.empty(0, dtype=np.int64)
         self._bucket = ALL
-        self.agenda: Agenda | None = None
 
-    def set_agenda(self, agenda: Agenda | None) -> None:
+    @property
+    def agenda(self) -> Agenda | None:
+        return self._data.agenda
+
+    def set_agenda(self, agenda: Agenda | AgendaRows | None) -> None:
         self.beginResetModel()
-        self.agenda = agenda
-        if agenda is None:
-            self._all = pd.DataFrame()
-        else:
-            parts = [frame.assign(bucket=bucket) for bucket, frame in zip(
-                AGENDA_BUCKETS, (agenda.overdue, agenda.due_today, agenda.this_week,
-                                 agenda.later), strict=True) if len(frame)]
-            self._all = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+        self._data = agenda if isinstance(agenda, AgendaRows) else AgendaRows(agenda)
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -153,18 +213,17 @@ class AgendaModel(QAbstractTableModel):
     def bucket(self) -> str:
         return self._bucket
 
-    def _filtered(self) -> pd.DataFrame:
-        if self._all.empty or self._bucket == ALL:
-            return self._all
-        return self._all[self._all["bucket"] == self._bucket].reset_index(drop=True)
+    def _filtered(self) -> np.ndarray:
+        if self._bucket == ALL:
+            return np.arange(len(self._data), dtype=np.int64)
+        return np.flatnonzero(self._data.columns["bucket"] == self._bucket)
 
     def counts(self) -> dict[str, int]:
-        return self.agenda.counts if self.agenda is not None else dict.fromkeys(
-            ("overdue", "today", "this_week", "later"), 0)
+        return self._data.counts()
 
     def account_id(self, row: int) -> str | None:
         if 0 <= row < len(self._rows):
-            return str(self._rows["account_id"].iloc[row])
+            return str(self._data.columns["account_id"][self._rows[row]])
         return None
 
     def refresh_texts(self) -> None:
@@ -194,7 +253,7 @@ class AgendaModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows.iloc[index.row()]
+        row = _Row(self._data.columns, int(self._rows[index.row()]))
         key = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(key, row)
@@ -214,7 +273,7 @@ class AgendaModel(QAbstractTableModel):
             return str(row["account_id"])
         return None
 
-    def _display(self, key: str, row: pd.Series) -> str:
+    def _display(self, key: str, row: _Row) -> str:
         if key == "when":
             return self._when(row)
         if key == "account":
@@ -232,7 +291,7 @@ class AgendaModel(QAbstractTableModel):
             return formatting.text(row["owner"])
         return ""
 
-    def _when(self, row: pd.Series) -> str:
+    def _when(self, row: _Row) -> str:
         day: date = row["date"]
         time = ""
         if row["item"] == "visit" and pd.notna(row["visit_at"]):
@@ -298,7 +357,7 @@ class AgendaView(QWidget):
         layout.addWidget(self.hint)
         self.retranslate_ui()
 
-    def set_agenda(self, agenda: Agenda | None) -> None:
+    def set_agenda(self, agenda: Agenda | AgendaRows | None) -> None:
         self.model.set_agenda(agenda)
         self._fill_buckets()
 
@@ -411,7 +470,7 @@ class DashboardPage(QWidget):
         self.board: Dashboard | None = None
         self.today: date | None = None  # None: the real today (tests and screenshots fix it)
         self._generation = 0
-        self._running: Op[Dashboard] | None = None
+        self._running: Op[DashboardData] | None = None
         self._pending = False
         self._stale = True
         self._splitter_placed = False
@@ -584,7 +643,7 @@ class DashboardPage(QWidget):
     def is_computing(self) -> bool:
         return self._running is not None
 
-    def compute(self) -> Op[Dashboard] | None:
+    def compute(self) -> Op[DashboardData] | None:
         """Compute the dashboard in the background (see the module docstring). Returns the
         operation started, or None when one is running (it starts again when that ends)."""
         self._recompute_timer.stop()
@@ -609,10 +668,10 @@ class DashboardPage(QWidget):
                 self._pending = False
                 self._set_busy(False)
 
-        def done(board: Dashboard) -> None:
+        def done(data: DashboardData) -> None:
             current = generation == self._generation and db is self.db
             if current:
-                self._show(board)
+                self._show(data)
             finish()
             if current:
                 self.computed.emit()
@@ -622,7 +681,8 @@ class DashboardPage(QWidget):
             report_failure(self, exc)
 
         self._set_busy(True)
-        op: Op[Dashboard] = Op(parent=self, run=lambda _p, _c: load_dashboard(db, today, rules),
+        op: Op[DashboardData] = Op(parent=self,
+                                   run=lambda _p, _c: load_dashboard(db, today, rules),
                                done=done, failed=failed)
         self._running = op
         return op.start()
@@ -682,9 +742,9 @@ class DashboardPage(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show(self, board: Dashboard | None) -> None:
-        self.board = board
-        if board is None:
+    def _show(self, data: DashboardData | None) -> None:
+        board = self.board = data.board if data is not None else None
+        if data is None or board is None:
             self.attention.set_table(None)
             self.agenda.set_agenda(None)
             self.tier_accounts_chart.set_data([], [])
@@ -692,8 +752,8 @@ class DashboardPage(QWidget):
             self.pareto_chart.set_pareto(None)
             self.top_chart.set_pareto(None)
         else:
-            self.attention.set_table(board.attention)
-            self.agenda.set_agenda(board.agenda)
+            self.attention.set_table(data.attention)
+            self.agenda.set_agenda(data.agenda)
             tiers = [None if t == UNCLASSIFIED else str(t) for t in board.tiers.index]
             self.tier_accounts_chart.set_data(tiers, board.tiers["accounts"].tolist())
             self.tier_value_chart.set_data(tiers, board.tiers["sales"].tolist(),
@@ -765,7 +825,7 @@ class DashboardPage(QWidget):
 
         c = board.concentration
         self.top_share_value.setText(f"{100 * c.top_share:.1f}%")
-        self.hhi_value.setText(locale.toString(round(c.hhi_points)))
+        self.hhi_value.setText(hhi_text(c.hhi_points))
         if c.accounts:
             self.hhi_text.setText(hhi_interpretation(c.hhi_points, c.equivalent_accounts))
             cum = c.pareto["cum_share"].to_numpy()
@@ -836,5 +896,5 @@ class DashboardPage(QWidget):
         super().changeEvent(event)
 
 
-__all__ = ["AgendaModel", "AgendaView", "DashboardPage", "hhi_interpretation",
-           "load_dashboard"]
+__all__ = ["AgendaModel", "AgendaRows", "AgendaView", "DashboardData", "DashboardPage",
+           "hhi_interpretation", "hhi_text", "load_dashboard"]

@@ -171,7 +171,9 @@ def test_figures_equal_independent_queries(page: DashboardPage, demo: Database) 
     shares = positive["sales"].to_numpy() / positive["sales"].sum()
     top10, hhi = shares[:10].sum(), np.square(shares).sum()
     assert page.top_share_value.text() == f"{100 * top10:.1f}%"
-    assert page.hhi_value.text() == locale.toString(round(10_000 * hhi))
+    points = 10_000 * hhi
+    assert page.hhi_value.text() == (locale.toString(round(points)) if points >= 100 else
+                                     locale.toString(float(points), "f", 1))
     assert page.board is not None
     assert page.board.concentration.top_share == pytest.approx(top10, rel=1e-9)
     assert page.board.concentration.hhi == pytest.approx(hhi, rel=1e-9)
@@ -392,3 +394,23 @@ def test_wide_windows_put_the_agenda_beside_the_list(qtbot, page: DashboardPage)
     page.resize(926, 656)
     qtbot.wait(50)
     assert page.work_splitter.orientation() == Qt.Orientation.Vertical
+
+
+def test_a_language_change_rewords_the_page(qtbot, page: DashboardPage) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from kam_desktop.ui import i18n
+
+    app = QApplication.instance()
+    figures = page.figures["accounts"].value.text()
+    i18n.install_translator(app, "zh_CN")
+    try:
+        # Everything is worded again from the board shown; nothing is recomputed.
+        assert not page.is_computing
+        assert page.figures["accounts"].value.text() == figures
+        assert page.tier_accounts_chart.bar_count() == len(page.tier_accounts_chart.tiers)
+        assert page.attention.model.headerData(0, Qt.Orientation.Horizontal)
+    finally:
+        i18n.install_translator(app, "en")
+    assert page.title.text() == "Dashboard"
+    assert page.attention_box.title() == "Accounts needing attention"
