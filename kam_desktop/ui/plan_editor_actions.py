@@ -5,9 +5,11 @@ workable (the table scrolls inside its own frame; the page does not grow without
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import ClassVar
+from datetime import date
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -67,12 +69,37 @@ ACTION_COLUMNS = (
 )
 
 
+class ActionRowsModel(PlanRowsModel):
+    """Actions, with overdue due dates in red and cancelled actions greyed."""
+
+    def __init__(self, today: date | None = None) -> None:
+        super().__init__(ACTION_COLUMNS)
+        self.today = today
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.ForegroundRole,
+                                        Qt.ItemDataRole.ToolTipRole):
+            values = self.row_values(index.row())
+            status = values.get("status") or "open"
+            key = self.columns[index.column()].key
+            if status == "cancelled" and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#8a94a3"))
+            due = values.get("due_date")
+            overdue = status in ("open", "in_progress") and isinstance(due, date) \
+                and due < (self.today or date.today())
+            if overdue and key == "due_date" and not self.error_at(index.row(), key):
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QBrush(QColor("#b3261e"))
+                return self.tr("Overdue")
+        return super().data(index, role)
+
+
 class ActionsSection(TableSection):
     """The action plan: what, owner, due date, status; filter and sort for long lists."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         proxy = ActionsFilter()
-        table = SectionTable(PlanRowsModel(ACTION_COLUMNS), min_rows=3, max_rows=12,
+        table = SectionTable(ActionRowsModel(), min_rows=3, max_rows=12,
                              proxy=proxy)
         super().__init__("actions", table, ActionItem, parent)
         self.filter = proxy

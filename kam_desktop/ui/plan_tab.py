@@ -22,8 +22,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -127,6 +128,7 @@ class PlanTab(QWidget):
         self._banner_args: tuple[str, ...] = ()
         self._ws_request = 0
         self._ws_stale = False
+        self._compact = False
         self._fill_request = 0
 
         self._build_top_bar()
@@ -163,7 +165,7 @@ class PlanTab(QWidget):
         self.plan_label = QLabel()
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planCombo")
-        self.plan_combo.setMinimumContentsLength(12)
+        self.plan_combo.setMinimumContentsLength(10)
         self.plan_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_label.setBuddy(self.plan_combo)
@@ -781,19 +783,15 @@ class PlanTab(QWidget):
 
     def retranslate_ui(self) -> None:
         self.plan_label.setText(self.tr("P&lan for"))
-        self.new_button.setText(self.tr("New plan…"))
         self.new_button.setToolTip(self.tr("Start a plan for another period"))
-        self.copy_button.setText(self.tr("Copy to next period"))
         self.copy_button.setToolTip(self.tr(
             "A draft for the following period with every section of this plan, and current "
             "values from the last 12 months"))
-        self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete this plan (it can be restored)"))
-        self.deleted_button.setText(self.tr("Deleted plans"))
-        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.deleted_button.setToolTip(self.tr("Restore a deleted plan"))
         self.pdf_button.setToolTip(self.tr("Export the saved plan as a PDF (Ctrl+Shift+E)"))
-        self.print_button.setText(self.tr("Print preview…"))
         self.print_button.setToolTip(self.tr("Preview and print the saved plan (Ctrl+P)"))
+        self._fit_top_bar()
         self.create_button.setText(self.tr("Create a plan…"))
         self.revert_button.setText(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Discard the unsaved changes"))
@@ -807,6 +805,40 @@ class PlanTab(QWidget):
         if self._banner_kind:
             self._render_banner()
         self._show_state()
+
+    def _top_texts(self, compact: bool) -> dict[QAbstractButton, str]:
+        """The top bar's button texts; short ones when the tab is narrow (the tooltips say
+        everything either way)."""
+        if compact:
+            return {self.new_button: self.tr("New…"), self.copy_button: self.tr("Copy ›"),
+                    self.delete_button: self.tr("Delete"),
+                    self.deleted_button: self.tr("Deleted"), self.pdf_button: self.tr("PDF…"),
+                    self.print_button: self.tr("Print…")}
+        return {self.new_button: self.tr("New plan…"),
+                self.copy_button: self.tr("Copy to next period"),
+                self.delete_button: self.tr("Delete"),
+                self.deleted_button: self.tr("Deleted plans"),
+                self.pdf_button: self.tr("Export PDF…"),
+                self.print_button: self.tr("Print preview…")}
+
+    def _set_top_texts(self, compact: bool) -> None:
+        for button, text in self._top_texts(compact).items():
+            button.setText(text)
+        self._compact = compact
+
+    def _fit_top_bar(self) -> None:
+        """Full button texts when they fit, short ones otherwise, so the tab does not force
+        the account detail wider than the short texts need."""
+        self._set_top_texts(True)
+        self.top_bar.setMinimumWidth(self.top_bar.sizeHint().width())
+        self._set_top_texts(False)
+        full = self.top_bar.sizeHint().width()
+        if self.width() < full:
+            self._set_top_texts(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit_top_bar()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
