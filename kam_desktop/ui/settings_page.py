@@ -107,7 +107,8 @@ class NumberField(QWidget):
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error.setWordWrap(True)
+        # One line: a wrapped label in a form row is given one line's height and clipped.
+        self.error.setWordWrap(False)
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
