@@ -22,17 +22,18 @@ from kam_desktop.services.plan_editing import parse_period
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("PlanDialogs", text)
+# lupdate recognises `translate("Context", "text")` calls by name.
+translate = QCoreApplication.translate
 
 
 def ask_save_changes(parent: QWidget | None, period: str) -> str:
     """Ask what to do with unsaved changes of the plan for `period`: SAVE, DISCARD or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("Unsaved changes"))
-    box.setText(translate("The plan for %1 has unsaved changes.").replace("%1", period))
-    box.setInformativeText(translate("Save them before you go on?"))
+    box.setWindowTitle(translate("PlanDialogs", "Unsaved changes"))
+    box.setText(translate("PlanDialogs", "The plan for %1 has unsaved changes.")
+                .replace("%1", period))
+    box.setInformativeText(translate("PlanDialogs", "Save them before you go on?"))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -50,25 +51,25 @@ class NewPlanDialog(QDialog):
 
     def __init__(self, period: str, owner: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("New account plan"))
+        self.setWindowTitle(translate("PlanDialogs", "New account plan"))
         self.period = QLineEdit(period)
         self.period.setObjectName("newPlanPeriod")
         self.period.setMaxLength(32)
         self.owner = QLineEdit(owner or "")
         self.owner.setObjectName("newPlanOwner")
         self.owner.setMaxLength(100)
-        self.hint = QLabel(translate("A year like 2026, a half year like 2026-H1, or a quarter "
-                                     "like 2026-Q3. One plan per period."))
+        self.hint = QLabel(translate("PlanDialogs", "A year like 2026, a half year like "
+                                     "2026-H1, or a quarter like 2026-Q3. One plan per period."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(translate("&Period"), self.period)
+        form.addRow(translate("PlanDialogs", "&Period"), self.period)
         form.addRow("", self.hint)
-        form.addRow(translate("&Owner"), self.owner)
+        form.addRow(translate("PlanDialogs", "&Owner"), self.owner)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Create plan"))
+            translate("PlanDialogs", "Create plan"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -81,7 +81,7 @@ def column_names() -> dict[str, str]:
 
 def section_names() -> dict[str, str]:
     return {
-        "header": translate("PlanLabels", "Plan"),
+        "header": translate("PlanLabels", "Period and owner"),
         "objectives": translate("PlanLabels", "Objectives"),
         "needs": translate("PlanLabels", "Needs and pain points"),
         "swot": translate("PlanLabels", "SWOT"),

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -35,6 +36,7 @@ from kam_desktop.ui import formatting
 from kam_desktop.ui.plan_editor_labels import column_names, name_of
 
 _Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") by name
 ERROR_TINT = QColor("#fde2e1")
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # the error message of a cell, or None
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (code of a choice, float, date)
@@ -195,9 +197,11 @@ class PlanRowsModel(QAbstractTableModel):
         value = self._rows[row].get(key)
         if isinstance(value, str) and value.strip():
             if column.kind == "number":
-                return self.tr("Not a number: %1").replace("%1", value)
+                # Explicit context: subclasses (ActionRowsModel) would look under their name.
+                return translate("PlanRowsModel", "Not a number: %1").replace("%1", value)
             if column.kind == "date":
-                return self.tr("Not a date (use 2026-03-31): %1").replace("%1", value)
+                return translate("PlanRowsModel", "Not a date (use 2026-03-31): %1") \
+                    .replace("%1", value)
         return None
 
     # --- Qt model ------------------------------------------------------------------------

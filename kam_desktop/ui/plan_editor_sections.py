@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -54,6 +55,7 @@ from kam_desktop.ui.plan_editor_widgets import (
     SectionTable,
 )
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") by name
 QUADRANTS = ("strength", "weakness", "opportunity", "threat")
 QUADRANT_COLORS = {"strength": "#2e7d32", "weakness": "#c77700", "opportunity": "#1f5fa8",
                    "threat": "#c62828"}
@@ -137,8 +139,9 @@ class PlanSection(QFrame):
         shown = messages[:MAX_LISTED_ERRORS]
         text = "\n".join(shown)
         if len(messages) > len(shown):
-            text += "\n" + self.tr("… and %1 more (hover over the red cells)").replace(
-                "%1", str(len(messages) - len(shown)))
+            # Explicit context: `self.tr` would look under the subclass's name.
+            more = translate("PlanSection", "… and %1 more (hover over the red cells)")
+            text += "\n" + more.replace("%1", str(len(messages) - len(shown)))
         self.errors_label.setText(text)
         self.errors_label.setVisible(bool(messages))
 

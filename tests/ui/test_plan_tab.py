@@ -527,3 +527,35 @@ def test_same_account_again_reloads_and_keeps_edits(qtbot: Any, tab: PlanTab,
     with qtbot.waitSignal(tab.white_space.suggestions_loaded, timeout=10_000):
         tab.set_account(demo_db, account)
     assert tab.is_dirty and tab.strategy.strategy.toPlainText() == "Mine"
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    from kam_desktop.services.plan_white_space import WhiteSpaceSuggestion
+    from kam_desktop.ui.plan_editor_actions import ActionRowsModel
+    from kam_desktop.ui.plan_editor_models import SuggestionsModel
+    from kam_desktop.ui.plan_editor_sections import OBJECTIVE_COLUMNS, PlanRowsModel
+
+    objectives = PlanRowsModel(OBJECTIVE_COLUMNS)
+    objectives.set_rows([{"metric": "revenue", "description": "Revenue", "unit": "万元",
+                          "current_value": 80.0, "target_value": 100.0},
+                         {"metric": "other", "description": "Visits", "unit": None,
+                          "current_value": "two", "target_value": 3.0}])
+    qtmodeltester.check(objectives)
+    assert objectives.data(objectives.index(0, 5)) == "80 %"
+    assert objectives.data(objectives.index(1, 3), ERROR_ROLE) == "Not a number: two"
+    assert objectives.move_row(0, 1) and objectives.rows()[1]["description"] == "Revenue"
+    actions = ActionRowsModel(today=date(2026, 3, 1))
+    actions.set_rows([{"what": "Call", "owner": None, "due_date": date(2026, 2, 1),
+                       "status": "open"},
+                      {"what": "Visit", "owner": "Li", "due_date": date(2026, 2, 1),
+                       "status": "done"}])
+    qtmodeltester.check(actions)
+    assert actions.data(actions.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "Overdue"
+    assert actions.data(actions.index(1, 2), Qt.ItemDataRole.ToolTipRole) is None
+    suggestions = SuggestionsModel()
+    suggestions.set_items([WhiteSpaceSuggestion("传感器", 1234.5, 3, None),
+                           WhiteSpaceSuggestion("Software", 99.0, 1, date(2024, 5, 1))])
+    suggestions.set_in_plan(["software"])
+    qtmodeltester.check(suggestions)
+    assert suggestions.data(suggestions.index(1, 0)) == "Software (in the plan)"
+    assert suggestions.data(suggestions.index(0, 3)) == "never"
