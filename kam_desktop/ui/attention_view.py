@@ -351,14 +351,6 @@ class AttentionModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._data.frame
 
-    @property
-    def _ids(self) -> np.ndarray:
-        return self._data.ids
-
-    @property
-    def _values(self) -> dict[str, np.ndarray]:
-        return self._data.values
-
     def total_count(self) -> int:
         return len(self._data)
 
@@ -382,20 +374,20 @@ class AttentionModel(QAbstractTableModel):
 
     def account_id(self, row: int) -> str | None:
         if 0 <= row < len(self._rows):
-            return str(self._ids[self._rows[row]])
+            return str(self._data.ids[self._rows[row]])
         return None
 
     def code_at(self, row: int) -> str | None:
         if 0 <= row < len(self._rows):
-            return str(self._values["code"][self._rows[row]])
+            return str(self._data.values["code"][self._rows[row]])
         return None
 
     def row_of(self, account_id: str) -> int | None:
-        positions = np.flatnonzero(self._ids[self._rows] == account_id)
+        positions = np.flatnonzero(self._data.ids[self._rows] == account_id)
         return int(positions[0]) if len(positions) else None
 
     def visible_ids(self) -> list[str]:
-        return [str(i) for i in self._ids[self._rows]]
+        return [str(i) for i in self._data.ids[self._rows]]
 
     def items(self, row: int) -> list[AttentionItem]:
         account = self.account_id(row)
@@ -447,7 +439,7 @@ class AttentionModel(QAbstractTableModel):
         if rule and self._rule is not None:
             mask = both(self._data.flags[:, RULES.index(self._rule)])
         if self._tier != ALL:
-            tiers = self._values["tier"]
+            tiers = self._data.values["tier"]
             if self._tier == NOT_CLASSIFIED:
                 hit = np.array([not (isinstance(t, str) and t) for t in tiers], dtype=bool)
             else:
@@ -545,7 +537,7 @@ class AttentionModel(QAbstractTableModel):
             if key in ("reasons", "rules", "attention"):
                 return "\n".join(f"• {s}" for s in self.reasons(row))
             if key == "name":
-                return formatting.text(self._values["name"][pos])
+                return formatting.text(self._data.values["name"][pos])
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key in ("sales", "attention"):
@@ -554,20 +546,20 @@ class AttentionModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "tier" and not isinstance(self._values["tier"][pos], str):
+            if key == "tier" and not isinstance(self._data.values["tier"][pos], str):
                 return QColor(Qt.GlobalColor.gray)
             if key == "attention" and self._data.count[pos] >= 3:
                 return QColor("#b3261e")
             return None
         if role == AccountIdRole:
-            return str(self._ids[pos])
+            return str(self._data.ids[pos])
         return None
 
     def _display(self, key: str, pos: int, row: int) -> str:
         if key in ("code", "name", "owner"):
-            return formatting.text(self._values[key][pos])
+            return formatting.text(self._data.values[key][pos])
         if key == "tier":
-            tier = self._values["tier"][pos]
+            tier = self._data.values["tier"][pos]
             return tier if isinstance(tier, str) and tier else formatting.EMPTY
         if key == "attention":
             return QLocale().toString(int(self._data.count[pos]))
