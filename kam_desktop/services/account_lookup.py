@@ -64,11 +64,12 @@ def find_account(uow: UnitOfWork, text: str) -> AccountChoice | None:
     if " — " in text:
         candidates.insert(0, text.split(" — ", 1)[0].strip())
     for code in candidates:
-        rows = conn.execute(
-            "SELECT id, code, name FROM accounts WHERE deleted_at IS NULL AND code = ? "
-            "COLLATE NOCASE", (code,)).fetchall()
-        if len(rows) == 1:
-            return AccountChoice(*rows[0])
+        for collate in ("", " COLLATE NOCASE"):  # the index first, then any case
+            rows = conn.execute(
+                "SELECT id, code, name FROM accounts WHERE deleted_at IS NULL AND code = ?"
+                f"{collate} LIMIT 2", (code,)).fetchall()
+            if len(rows) == 1:
+                return AccountChoice(*rows[0])
     rows = conn.execute(
         "SELECT id, code, name FROM accounts WHERE deleted_at IS NULL AND name = ? LIMIT 2",
         (text,)).fetchall()

@@ -26,8 +26,9 @@ from kam_desktop.services.attention import (
     AttentionItem,
     AttentionRules,
     Rule,
-    account_attention,
+    attention_items,
 )
+from kam_desktop.services.attention_subset import attention_subset
 from kam_desktop.services.edits import (
     Edit,
     EntityKind,
@@ -243,8 +244,11 @@ def survey_alerts(uow: UnitOfWork, account_id: str, *, today: date | None = None
                   rules: AttentionRules | None = None) -> list[AttentionItem]:
     """The satisfaction alerts of one account: a falling NPS or CSAT against the respondent's
     previous answer, a decision maker who is a detractor."""
-    items = account_attention(uow, account_id, today=today, rules=rules)
-    return [i for i in items if i.rule in SATISFACTION_RULES]
+    # Only the tables these two rules read (accounts and surveys): a few indexed lookups,
+    # where the whole attention row would also scan the sales index (~0.5 s at 2M lines).
+    table = attention_subset(uow, SATISFACTION_RULES, today=today, rules=rules,
+                             account_id=account_id)
+    return [i for i in attention_items(table, account_id) if i.rule in SATISFACTION_RULES]
 
 
 __all__ = [

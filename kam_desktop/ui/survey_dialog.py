@@ -84,7 +84,7 @@ class ScoreSpin(QSpinBox):
         self.setRange(low - 1, high)
         self.setSpecialValueText(NOT_GIVEN)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("10") + 48)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("10") + 56)
         self.setValue(low - 1)
 
     def score(self) -> int | None:
@@ -162,14 +162,15 @@ class SurveyDialog(RecordDialog):
             row, col = divmod(i, 2)
             grid.addWidget(label, row, col * 2)
             grid.addWidget(spin, row, col * 2 + 1)
+            if col == 0:
+                grid.setColumnMinimumWidth(1, spin.width() + 24)
             self.fields[key] = spin
             self.error_labels[key] = self._error_label(f"error_{key}")
         errors = QVBoxLayout()
         for key in DIMENSION_LABELS:
             errors.addWidget(self.error_labels[key])
-        grid.addLayout(errors, 3, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.addLayout(errors, 3, 0, 1, 5)
+        grid.setColumnStretch(4, 1)  # label and score stay together; the room goes right
         comment_form = QFormLayout()
         comment_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.add_field("comment", self.comment, comment_form)

@@ -398,9 +398,6 @@ class VisitDialog(RecordDialog):
         self.participants = QListWidget()
         self.participants.setObjectName("visitParticipants")
         self.participants.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        rows = max(1, min(len(self.contacts), 4))
-        self.participants.setFixedHeight(self.participants.fontMetrics().height() * rows
-                                         + 8 * rows + 6)
         self.location = QLineEdit()
         self.location.setObjectName("visitLocation")
         self.location.setMaxLength(200)
@@ -453,6 +450,10 @@ class VisitDialog(RecordDialog):
             checked = visit is not None and contact.id in visit.participant_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.participants.addItem(item)
+        if self.contacts:  # up to five rows without scrolling, then a scroll bar
+            shown = min(len(self.contacts), 5)
+            self.participants.setFixedHeight(self.participants.sizeHintForRow(0) * shown
+                                             + 2 * self.participants.frameWidth() + 2)
         if visit is None:
             kind = last_kind()
             if self.mode == "plan":
