@@ -466,8 +466,8 @@ class ObjectivesSection(TableSection):
         view = table.view
         view.setItemDelegateForColumn(0, ChoiceDelegate(metric_names, view))
         view.setItemDelegateForColumn(5, ProgressDelegate(view))
-        stretch_columns(view, self.model, {"metric": 112, "unit": 64, "current_value": 96,
-                                    "target_value": 96, "progress": 72})
+        stretch_columns(view, self.model, {"metric": 100, "unit": 58, "current_value": 88,
+                                    "target_value": 88, "progress": 68})
         self.fill_button = QPushButton()
         self.fill_button.setObjectName("fillCurrentValues")
         self.fill_button.clicked.connect(self.fill_requested)
