@@ -2,9 +2,10 @@
 CSAT, decision makers who are detractors) and the recent responses, filterable by account,
 respondent, tier, account manager and score; double-click (or Enter) opens the account.
 
-Read on a worker thread (`Op`, `services.survey_overview`: one SQL statement for the responses,
-the attention rules over the whole portfolio for the alerts; a few seconds at 100,000
-accounts). Filters are vectorised masks over the loaded frames.
+Responses and alerts are read on worker threads (`Op`) and each is shown when it arrives: the
+responses are one SQL statement, the alerts the attention rules over accounts and surveys for
+the whole portfolio (`services.survey_overview`; a few seconds at 100,000 accounts). Filters
+are vectorised masks over the loaded frames.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,8 +48,10 @@ from kam_desktop.ui.visits_tab import (
     FrameModel,
     current_rules,
     day_cell,
+    haystack_of,
     make_table,
     missing,
+    search_mask,
     select_row,
 )
 
@@ -60,6 +63,8 @@ DAY_CHOICES = (30, 90, 365, None)  # responses of the last N days; None: all
 DEFAULT_DAYS = 90
 SCORE_FILTERS = ("all", "detractor", "passive", "promoter", "low_csat", "decision_maker")
 LOW_CSAT = 2
+SEARCH_DELAY_MS = 150
+IMMEDIATE_SEARCH_ROWS = 20_000  # below this, filtering runs at each keystroke (a few ms)
 
 
 def load_responses(db: Database, *, today: date, days: int | None) -> pd.DataFrame:
@@ -149,7 +154,12 @@ class SurveysPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("surveysSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._on_search_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self._haystacks: dict[int, tuple[pd.DataFrame, pd.Series]] = {}
         self.tier_label, self.tier_combo = self._combo("surveysTier")
         self.owner_label, self.owner_combo = self._combo("surveysOwner")
         self.days_label, self.days_combo = self._combo("surveysDays")
@@ -325,13 +335,9 @@ class SurveysPage(QWidget):
         owner = self.owner_combo.currentData()
         if owner and owner != ALL:
             mask &= (frame["owner"] == owner).to_numpy(dtype=bool)
-        terms = self.search.text().lower().split()
-        if terms:
-            contact = frame["contact"].astype(object).where(frame["contact"].notna(), "")
-            hay = (frame["code"].astype(str) + "\x1f" + frame["name"].astype(str) + "\x1f"
-                   + contact.astype(str)).str.lower()
-            for term in terms:
-                mask &= hay.str.contains(term, regex=False).to_numpy(dtype=bool)
+        found = search_mask(self._haystack(frame), self.search.text())
+        if found is not None:
+            mask &= found
         score = self.score_combo.currentData() or "all"
         if score != "all":
             if responses:
@@ -357,6 +363,24 @@ class SurveysPage(QWidget):
                     else:
                         mask &= nps & (after >= 9)
         return None if mask.all() else mask
+
+    def _haystack(self, frame: pd.DataFrame) -> pd.Series:
+        """The searchable text of a table's rows, built once per loaded frame."""
+        cached = self._haystacks.get(id(frame))
+        if cached is None or cached[0] is not frame:
+            cached = (frame, haystack_of(frame, ("code", "name", "contact")))
+            self._haystacks = {k: v for k, v in self._haystacks.items()
+                               if v[0] is self.alert_model.frame
+                               or v[0] is self.response_model.frame}
+            self._haystacks[id(frame)] = cached
+        return cached[1]
+
+    def _on_search_changed(self, _text: str) -> None:
+        rows = self.alert_model.total_count() + self.response_model.total_count()
+        if rows < IMMEDIATE_SEARCH_ROWS:
+            self._apply_filters()
+        else:  # large portfolios: wait for a pause in typing
+            self._search_timer.start()
 
     def _apply_filters(self, *_args: object) -> None:
         self.alert_model.set_mask(self._mask(self.alert_model.frame, responses=False))

@@ -847,9 +847,9 @@ class QuickVisitDialog(RecordDialog):
         if account_id:
             with db.unit_of_work() as uow:
                 try:
-                    choice = account_choice(uow, account_id)
-                except KamError:
-                    choice = None
+                    choice: AccountChoice | None = account_choice(uow, account_id)
+                except KamError:  # not an id: a code (or a name) works as well
+                    choice = find_account(uow, account_id)
             if choice is not None and not choice.deleted:
                 self.account = choice
                 self.account_edit.setText(choice.label)
@@ -1012,8 +1012,9 @@ class QuickVisitDialog(RecordDialog):
 def open_quick_visit(parent: QWidget | None, db: Database, account_id: str | None, *,
                      today: date | None = None,
                      follow_up_of: Mapping[str, Any] | None = None) -> Edit | None:
-    """Open the quick visit form (account filled in when `account_id` is given); on save, push
-    the edit on the undo stack and return it (the caller emits `data_changed`)."""
+    """Open the quick visit form (account filled in when `account_id` — an id, or a code — is
+    given); on save, push the edit on the undo stack and return it (the caller emits
+    `data_changed`)."""
     dialog = QuickVisitDialog(db, account_id, today=today, follow_up_of=follow_up_of,
                               parent=parent)
     try:

@@ -225,18 +225,17 @@ class FrameModel(QAbstractTableModel):
             return np.arange(n, dtype=np.int64)
         key, ascending = self._sort
         values = self._values[key]
-        present = [i for i in range(n) if not missing(values[i])]
-        absent = [i for i in range(n) if missing(values[i])]
-
-        def sort_key(i: int) -> Any:
-            v = values[i]
-            return v.casefold() if isinstance(v, str) else v
-
+        absent = np.asarray(pd.isna(values), dtype=bool)  # None, NaN, NaT: last either way
+        present = np.flatnonzero(~absent)
+        keys = [v.casefold() if isinstance(v, str) else v for v in values[present].tolist()]
+        order = list(range(len(keys)))
         try:
-            present.sort(key=sort_key, reverse=not ascending)
+            order.sort(key=keys.__getitem__, reverse=not ascending)
         except TypeError:  # mixed types: compare as text
-            present.sort(key=lambda i: str(values[i]).casefold(), reverse=not ascending)
-        return np.array(present + absent, dtype=np.int64)
+            text = [str(k) for k in keys]
+            order.sort(key=text.__getitem__, reverse=not ascending)
+        return np.concatenate([present[np.asarray(order, dtype=np.int64)],
+                               np.flatnonzero(absent)]).astype(np.int64)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -356,6 +355,26 @@ def select_row(table: QTableView, row: int) -> None:
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
     table.scrollTo(index)
+
+
+def search_mask(haystack: pd.Series, text: str) -> np.ndarray | None:
+    """Rows whose lower-cased `haystack` holds every word of `text` (None: no words)."""
+    mask: np.ndarray | None = None
+    for term in text.lower().split():
+        hit = haystack.str.contains(term, regex=False).to_numpy(dtype=bool)
+        mask = hit if mask is None else mask & hit
+    return mask
+
+
+def haystack_of(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
+    """One lower-cased text per row of `columns` (a separator between fields, so a search
+    never matches across two); build it once per loaded frame."""
+    parts = [frame[c].astype(object).where(frame[c].notna(), "").astype(str)
+             for c in columns if c in frame]
+    if not parts:
+        return pd.Series([""] * len(frame), dtype=object)
+    joined = parts[0].str.cat(parts[1:], sep="\x1f") if len(parts) > 1 else parts[0]
+    return joined.str.lower().reset_index(drop=True)
 
 
 def current_rules() -> AttentionRules:
@@ -827,6 +846,6 @@ class VisitsTab(QWidget):
 
 
 __all__ = [
-    "FrameColumn", "FrameModel", "VisitsTab", "current_rules", "fit_columns", "make_table",
-    "select_row", "style_banner",
+    "FrameColumn", "FrameModel", "VisitsTab", "current_rules", "fit_columns", "haystack_of",
+    "make_table", "search_mask", "select_row", "style_banner",
 ]

@@ -173,6 +173,16 @@ def test_escape_asks_only_when_something_was_typed(qtbot, db: Database, monkeypa
         assert list_visits(uow, account).empty
 
 
+def test_the_account_may_be_given_by_code(qtbot, db: Database) -> None:
+    make_account(db, "Q9", name="Quartz")
+    dialog = QuickVisitDialog(db, "Q9", today=TODAY, now=NOW)
+    qtbot.addWidget(dialog)
+    assert dialog.account_edit.text() == "Q9 — Quartz"
+    unknown = QuickVisitDialog(db, "nope", today=TODAY, now=NOW)
+    qtbot.addWidget(unknown)
+    assert unknown.account_edit.text() == "" and unknown.account is None
+
+
 def test_a_cancelled_quick_visit_returns_nothing(qtbot, db: Database, monkeypatch) -> None:
     account = make_account(db, "N1")
     monkeypatch.setattr(visit_dialog, "exec_dialog", Driver(lambda _d: None))
