@@ -5,8 +5,9 @@ Why not a `QSortFilterProxyModel`: a proxy filters and sorts by calling `data()`
 seconds per keystroke. Here filtering and sorting are vectorised over numpy arrays instead:
 
 - `AccountsTable` (plain pandas/numpy, built on the loading worker thread) holds the rows of
-  `services.account_rows` (deleted accounts too), one array per column, the search haystack
-  and sort permutations computed on first use and cached per (column, order).
+  `services.account_rows` (deleted accounts too), one array per column, the filters' choices,
+  the search haystack (built on a worker thread just after the table is shown) and sort
+  permutations computed on first use and cached per (column, order).
 - The attention columns (12-month sales, overdue receivables, visits, the rules that fire) come
   later from `services.attention.attention_table`, which takes seconds on a big portfolio and
   runs in the background; `AccountsTable.set_activity` adds them when they arrive.
@@ -47,6 +48,7 @@ from kam_desktop.services.account_list import (
 )
 from kam_desktop.services.account_list import (
     AccountFilter,
+    filter_choices,
     filter_mask,
 )
 from kam_desktop.services.account_rows import ROW_COLUMNS, row_haystack
@@ -121,10 +123,9 @@ class Activity:
     columns: dict[str, np.ndarray]
 
 
-def align_activity(frame: pd.DataFrame, attention: pd.DataFrame) -> Activity:
-    """Line the attention table up with `frame`'s rows (by id). Pure numpy: may run on a
-    worker thread."""
-    ids = frame["id"].to_numpy(dtype=object)
+def align_activity(ids: np.ndarray, attention: pd.DataFrame) -> Activity:
+    """Line the attention table up with the rows whose ids are `ids` (an `AccountsTable`'s
+    `values["id"]`, never changed in place). Pure numpy: may run on a worker thread."""
     pos = attention.index.get_indexer(ids)
     hit = pos >= 0
     where = pos[hit]
@@ -153,14 +154,15 @@ class AccountsTable:
     frame: pd.DataFrame
     complete: bool = True  # False: only the first rows, shown while the rest loads
     values: dict[str, np.ndarray] = field(init=False)
-    haystack: pd.Series = field(init=False)
     tiers: list[str] = field(init=False)
+    choices: dict[str, list[str]] = field(init=False)  # account_list.filter_choices
     has_activity: bool = field(init=False, default=False)
     _perms: dict[tuple[str, bool], np.ndarray] = field(init=False, default_factory=dict)
     _base: tuple[Any, np.ndarray] | None = field(init=False, default=None)
     _searches: OrderedDict[tuple[str, ...], np.ndarray] = field(
         init=False, default_factory=OrderedDict)
     _positions: dict[str, int] | None = field(init=False, default=None)
+    _haystack: pd.Series | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         frame = self.frame.reset_index(drop=True)
@@ -180,9 +182,8 @@ class AccountsTable:
                               else np.full(n, np.nan))
         for c in RULE_COLUMNS:
             self.values[c] = np.zeros(n, dtype=bool)
-        self.haystack = row_haystack(frame)
-        present = {t for t in frame["tier"].dropna().unique() if t}
-        self.tiers = sorted(present, key=_tier_key)
+        self.choices = filter_choices(frame)
+        self.tiers = list(self.choices["tiers"])
 
     @classmethod
     def empty(cls) -> AccountsTable:
@@ -190,6 +191,30 @@ class AccountsTable:
 
     def __len__(self) -> int:
         return len(self.frame)
+
+    # --- search ------------------------------------------------------------------------------
+
+    @property
+    def haystack(self) -> pd.Series:
+        """The search text of every row (built on first use unless `set_haystack` came
+        first: the page builds it on a worker thread right after showing the table)."""
+        if self._haystack is None:
+            self._haystack = self.build_haystack()
+        return self._haystack
+
+    @property
+    def has_haystack(self) -> bool:
+        return self._haystack is not None
+
+    def build_haystack(self) -> pd.Series:
+        """`row_haystack` of this table, from arrays that never change (thread-safe)."""
+        return row_haystack(pd.DataFrame({
+            "code": self.values["code"], "name": self.values["name"],
+            "contact_names": self.values["contact_names"]}, dtype=object))
+
+    def set_haystack(self, haystack: pd.Series) -> None:
+        if self._haystack is None:
+            self._haystack = haystack
 
     # --- activity (attention) ----------------------------------------------------------------
 

@@ -59,7 +59,7 @@ from kam_desktop.services.account_editing import (
     get_account_record,
     restore_account,
 )
-from kam_desktop.services.account_list import export_accounts, filter_choices
+from kam_desktop.services.account_list import export_accounts
 from kam_desktop.services.account_rows import first_account_rows, load_account_rows
 from kam_desktop.services.attention import RULES, AttentionRules, Rule, attention_table
 from kam_desktop.services.classification import OverrideInfo, clear_override, set_override
@@ -113,7 +113,7 @@ def load_accounts_table(db: Database, attention: pd.DataFrame | None = None) -> 
     """Read and prepare the whole portfolio, deleted accounts included (worker thread)."""
     table = AccountsTable(load_account_rows(db, include_deleted=True))
     if attention is not None:  # the last attention check, until the next one arrives
-        table.set_activity(align_activity(table.frame, attention))
+        table.set_activity(align_activity(table.values["id"], attention))
     return table
 
 
@@ -135,7 +135,7 @@ def check_attention(db: Database, rules: AttentionRules, table: AccountsTable,
     """The attention table of every account, lined up with `table` (worker thread)."""
     frame = attention_table(db, rules=rules, today=today)
     counts = {rule: int(frame[rule.value].sum()) for rule in RULES}
-    return AttentionResult(frame, table, align_activity(table.frame, frame), counts,
+    return AttentionResult(frame, table, align_activity(table.values["id"], frame), counts,
                            int((frame["attention"] > 0).sum()))
 
 
@@ -175,6 +175,7 @@ class AccountsPage(QWidget):
     loaded = Signal(int)  # live accounts, after each (re)load of the whole portfolio
     first_rows_shown = Signal(int)  # the first rows are on screen while the rest loads
     attention_loaded = Signal()  # the attention columns and filter are ready
+    search_ready = Signal()  # the search text of the whole portfolio is built
     data_changed = Signal(object)  # changes.Changes, after every write from this page
     override_finished = Signal(bool)  # True when an override was set or cleared
     form_opened = Signal(object)  # the AccountFormDialog just opened
@@ -398,7 +399,14 @@ class AccountsPage(QWidget):
 
     def _set_table(self, table: AccountsTable) -> None:
         self.model.set_table(table)
-        self.filters.set_choices(filter_choices(table.frame))
+        if not table.has_haystack:  # the search text, built while the user looks
+            def built(haystack: pd.Series) -> None:
+                table.set_haystack(haystack)
+                if table is self.model.table:
+                    self.search_ready.emit()
+
+            Op(parent=self, run=lambda _p, _c: table.build_haystack(), done=built).start()
+        self.filters.set_choices(table.choices)
         self._update_count()
         if self._refresh_detail_after_load:
             self._refresh_detail_after_load = False
@@ -426,7 +434,7 @@ class AccountsPage(QWidget):
             self._attention = result.table
             current = self.model.table
             activity = result.activity if current is result.aligned_to else \
-                align_activity(current.frame, result.table)
+                align_activity(current.values["id"], result.table)
             current.set_activity(activity)
             self.model.activity_changed()
             self.filters.set_attention(True, result.counts, result.flagged, len(result.table))
@@ -645,7 +653,7 @@ class AccountsPage(QWidget):
 
     def _form_choices(self) -> dict[str, list[str]]:
         frame = self.model.table.frame
-        choices = filter_choices(frame)
+        choices = self.model.table.choices
 
         def values(column: str) -> list[str]:
             return sorted(str(v) for v in frame[column].dropna().unique() if v)

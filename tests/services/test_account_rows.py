@@ -84,4 +84,6 @@ def test_haystack_equals_the_services(db: Database) -> None:
     generate_demo(db, accounts=30, seed=5)
     frame = load_account_rows(db)
     frame.loc[3, "name"] = "ÉCOLE Ünited"  # lower-casing beyond ASCII
+    frame.loc[4, "contact_names"] = float("nan")  # missing, however spelled
+    frame.loc[5, "contact_names"] = None
     assert row_haystack(frame).tolist() == search_haystack(frame).tolist()

@@ -196,7 +196,7 @@ def test_attention_columns_filter_and_sort(qtmodeltester, sample_db: Database) -
     model.set_filter(AccountFilter(attention=True))  # not computed yet: no effect
     assert model.rowCount() == 5
     attention = attention_table(sample_db)
-    table.set_activity(align_activity(table.frame, attention))
+    table.set_activity(align_activity(table.values["id"], attention))
     model.activity_changed()
     qtmodeltester.check(model)
     flagged = set(attention.index[attention["attention"] > 0])
