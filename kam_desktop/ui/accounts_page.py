@@ -14,12 +14,15 @@ app-wide undo stack and announced with `data_changed`; the page reloads what it 
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -61,7 +64,13 @@ from kam_desktop.services.account_editing import (
 )
 from kam_desktop.services.account_list import export_accounts
 from kam_desktop.services.account_rows import first_account_rows, load_account_rows
-from kam_desktop.services.attention import RULES, AttentionRules, Rule, attention_table
+from kam_desktop.services.attention import (
+    RULES,
+    AttentionRules,
+    Rule,
+    attention_table,
+    refresh_attention,
+)
 from kam_desktop.services.classification import OverrideInfo, clear_override, set_override
 from kam_desktop.services.edits import Edit
 from kam_desktop.storage.database import Database
@@ -131,9 +140,16 @@ class AttentionResult:
 
 
 def check_attention(db: Database, rules: AttentionRules, table: AccountsTable,
-                    today: date | None = None) -> AttentionResult:
-    """The attention table of every account, lined up with `table` (worker thread)."""
-    frame = attention_table(db, rules=rules, today=today)
+                    today: date | None = None, previous: pd.DataFrame | None = None,
+                    account_ids: Sequence[str] = ()) -> AttentionResult:
+    """The attention table of every account, lined up with `table` (worker thread). With
+    `previous` and `account_ids`, only those accounts are checked again (after an edit of
+    them: milliseconds instead of seconds)."""
+    if previous is not None and account_ids:
+        with db.unit_of_work() as uow:
+            frame = refresh_attention(previous, uow, account_ids)
+    else:
+        frame = attention_table(db, rules=rules, today=today)
     counts = {rule: int(frame[rule.value].sum()) for rule in RULES}
     return AttentionResult(frame, table, align_activity(table.values["id"], frame), counts,
                            int((frame["attention"] > 0).sum()))
@@ -190,6 +206,8 @@ class AccountsPage(QWidget):
         self._loading = False
         self._attention_running = False
         self._attention: pd.DataFrame | None = None
+        self._edited_ids: set[str] = set()  # accounts this page just wrote
+        self._full_check_due = False
         self._selected_id: str | None = None
         self._refresh_detail_after_load = False
         self.form: AccountFormDialog | None = None
@@ -303,6 +321,23 @@ class AccountsPage(QWidget):
         self.splitter.splitterMoved.connect(self._save_splitter)
         self.retranslate_ui()
         self._update_actions()
+        self._watch_settings()
+
+    def _watch_settings(self) -> None:
+        """New attention thresholds or visit cadences in Settings: check again."""
+        page = weakref.ref(self)
+
+        def changed(_new: settings.Settings, names: frozenset[str]) -> None:
+            me = page()
+            if me is None or not shiboken6.isValid(me) or me.db is None:
+                return
+            if any(n.startswith("attention_") or n.endswith("cadence_days") for n in names):
+                me._full_check_due = True
+                me._attention_timer.start()
+                me.detail.refresh()
+
+        unsubscribe = settings.store().subscribe(changed)
+        self.destroyed.connect(lambda *_args: unsubscribe())
 
     def _create_actions(self) -> None:
         page = Qt.ShortcutContext.WindowShortcut  # while the page is shown (hidden: inactive)
@@ -415,10 +450,15 @@ class AccountsPage(QWidget):
 
     def check_attention(self) -> Op[AttentionResult] | None:
         """Check the attention rules for every account in the background (seconds on a big
-        portfolio); the columns and the filter follow when done."""
+        portfolio), or only for the accounts this page just edited; the columns and the
+        filter follow when done."""
         self._attention_timer.stop()
+        edited, self._edited_ids = self._edited_ids, set()
         if self.db is None or not self.model.table.complete:
             return None
+        targeted = edited and not self._full_check_due and not self._attention_running
+        previous = self._attention if targeted else None
+        self._full_check_due = False
         self._attention_generation += 1
         generation = self._attention_generation
         db, table = self.db, self.model.table
@@ -446,13 +486,18 @@ class AccountsPage(QWidget):
                 self._attention_running = False
             report_failure(self, exc)
 
-        return Op(parent=self, run=lambda _p, _c: check_attention(db, rules, table),
+        ids = sorted(edited)
+        return Op(parent=self, run=lambda _p, _c: check_attention(db, rules, table,
+                                                                  previous=previous,
+                                                                  account_ids=ids),
                   done=done, failed=failed).start()
 
     def on_data_changed(self, what: changes.Changes) -> None:
         """Reload what the page shows of `what` (the app-wide signal, from any writer)."""
         if self.db is None:
             return
+        if what != {changes.ACCOUNTS} or not self._edited_ids:
+            self._full_check_due = True  # not only this page's own account edits
         if what & TABLE_CHANGES:
             self.reload()  # the detail and the attention check follow the load
         else:
@@ -677,6 +722,11 @@ class AccountsPage(QWidget):
         if self.form is dialog:
             self.form = None
 
+    def _wrote(self, edit: Edit) -> None:
+        """Announce an account this page wrote (its attention is checked again alone)."""
+        self._edited_ids.add(edit.account_id)
+        self.data_changed.emit(changes.of_entity(edit.entity))
+
     def _form_saved(self, dialog: AccountFormDialog) -> None:
         edit = dialog.edit
         if edit is None or self.db is None:
@@ -689,7 +739,7 @@ class AccountsPage(QWidget):
         else:
             undo_commands.push(self.db, edit, self.tr("Edit account %1").replace("%1", label))
             self.show_notice(self.tr("Saved %1.").replace("%1", label))
-        self.data_changed.emit(changes.of_entity(edit.entity))
+        self._wrote(edit)
 
     def delete_selected(self) -> Edit | None:
         """Delete the selected account after asking (undoable)."""
@@ -707,7 +757,7 @@ class AccountsPage(QWidget):
         undo_commands.push(self.db, edit, self.tr("Delete account %1").replace("%1", label))
         self.show_notice(self.tr("Deleted %1. Undo with Ctrl+Z, or restore it from “Show "
                                  "deleted”.").replace("%1", label))
-        self.data_changed.emit(changes.of_entity(edit.entity))
+        self._wrote(edit)
         return edit
 
     def restore_selected(self) -> Edit | None:
@@ -722,7 +772,7 @@ class AccountsPage(QWidget):
         label = f"{heading.code} {heading.name}"
         undo_commands.push(self.db, edit, self.tr("Restore account %1").replace("%1", label))
         self.show_notice(self.tr("Restored %1.").replace("%1", label))
-        self.data_changed.emit(changes.of_entity(edit.entity))
+        self._wrote(edit)
         return edit
 
     # --- export ----------------------------------------------------------------------------

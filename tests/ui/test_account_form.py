@@ -266,3 +266,31 @@ def test_error_words_for_the_fields() -> None:
     assert error_text('Code A1 is already used by "O\'Brien Ltd".') == \
         "Already used by O'Brien Ltd."
     assert error_text("Something new.") == "Something new."  # unknown: as the service said
+
+
+def attention_checked(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
+    if not page.attention_ready:
+        with qtbot.waitSignal(page.attention_loaded, timeout=TIMEOUT):
+            pass
+
+
+def test_an_edited_account_gets_its_attention_checked(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
+    attention_checked(qtbot, page)
+    dialog = page.new_account()
+    fill(dialog, name="Fresh Start Ltd")
+    with qtbot.waitSignals([page.loaded, page.attention_loaded], timeout=TIMEOUT):
+        dialog.save_button.click()
+    row = page.model.row_of_code("C006")
+    assert page.model.value_at(row, "attention") == 0  # checked: in scope, nothing fires
+    assert page.filters.attention_ready
+
+
+def test_new_thresholds_in_settings_check_again(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
+    from kam_desktop import settings
+
+    attention_checked(qtbot, page)
+    combo = page.filters.combos["attention"]
+    assert combo.itemText(1) != "Needs attention (0)"
+    with qtbot.waitSignal(page.attention_loaded, timeout=TIMEOUT):
+        settings.store().update(attention_rules_enabled=[])
+    assert combo.itemText(1) == "Needs attention (0)"
