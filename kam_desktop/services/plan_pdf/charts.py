@@ -135,14 +135,15 @@ def satisfaction_chart(points: Sequence[SatisfactionPoint], axis: Sequence[Quart
     left = string_width("−100", TINY) + 8
     right = string_width("5", TINY) + 10
     bottom, top = 24.0, height - 16.0
+    low, high = bottom + 10, top - 10  # room for a label under the lowest point, over the top
     d = drawing(width, height)
     slot = (width - left - right) / len(axis)
 
     def y_nps(v: float) -> float:
-        return bottom + (v + 100) / 200 * (top - bottom)
+        return low + (v + 100) / 200 * (high - low)
 
     def y_csat(v: float) -> float:
-        return bottom + (v - 1) / 4 * (top - bottom)
+        return low + (v - 1) / 4 * (high - low)
 
     for value in nps_ticks:
         y = y_nps(value)
@@ -155,21 +156,27 @@ def satisfaction_chart(points: Sequence[SatisfactionPoint], axis: Sequence[Quart
         ("nps", y_nps, NPS, None, lambda v: t.signed(v)),
         ("csat", y_csat, CSAT, (3, 1.6), lambda v: t.number(v, 1)),
     )
-    for attr, y_of, color, dash, fmt in series:
-        xy: list[tuple[float, float, float]] = []
+    points_at: dict[tuple[str, int], float] = {}  # (series, slot) -> y
+    for attr, y_of, _color, _dash, _fmt in series:
         for i, quarter in enumerate(axis):
             point = at.get(quarter)
             value = getattr(point, attr) if point is not None else None
             if value is not None:
-                xy.append((left + (i + 0.5) * slot, y_of(value), value))
+                points_at[attr, i] = y_of(value)
+    for attr, _y_of, color, dash, fmt in series:
+        xy = [(left + (i + 0.5) * slot, y, i) for (a, i), y in points_at.items() if a == attr]
+        xy.sort()
         if len(xy) > 1:
             d.add(PolyLine([c for x, y, _ in xy for c in (x, y)], strokeColor=color,
                            strokeWidth=1.3, strokeDashArray=dash, fillColor=None))
-        for x, y, value in xy:
-            d.add(Circle(x, y, 2.1, fillColor=color, strokeColor=white,
-                         strokeWidth=0.6))
-            below = attr == "csat"
-            d.add(_text(x, y - 9 if below else y + 4.5, fmt(value), TINY, color, "middle"))
+        other = "csat" if attr == "nps" else "nps"
+        for x, y, i in xy:
+            d.add(Circle(x, y, 2.1, fillColor=color, strokeColor=white, strokeWidth=0.6))
+            # Labels go outside the pair: above the higher point, below the lower one.
+            above = y >= points_at.get((other, i), -1e9) if attr == "nps" else \
+                y > points_at.get((other, i), -1e9)
+            value = getattr(at[axis[i]], attr)
+            d.add(_text(x, y + 4.5 if above else y - 9, fmt(value), TINY, color, "middle"))
     _quarter_axis(d, t, axis, left, bottom, top, slot)
     _legend(d, left, height - 9, [(t["nps"], NPS, "line"), (t["csat"], CSAT, "dashed")])
     return d

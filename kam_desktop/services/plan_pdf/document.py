@@ -658,7 +658,7 @@ class _Story:
                                  previous=tier.previous_tier))
             else:
                 lines.append(t.f("tier_since_first", tier=current, since=t.day(tier.since)))
-        out.append(self.p(" ".join(lines), st.body))
+        out.append(self.p(t.sentences(lines), st.body))
         if not tier.parts:
             out.append(self.empty("tier_no_parts"))
             return out
@@ -826,7 +826,7 @@ class _Story:
                     extra.append(("TEXTCOLOR", (0, i), (0, i), WARN))
                 rows.append([due, t[f"item_{item.item}"], item.what or "",
                              t.label("visit", item.kind), item.owner or ""])
-            out.append(self.table([t["due"], "", t["what"], t["kind"], t["action_owner"]],
+            out.append(self.table([t["due"], t["item"], t["what"], t["kind"], t["action_owner"]],
                                   rows, [0.16, 0.13, 0.45, 0.12, 0.14], extra=extra))
         else:
             out.append(self.empty("no_follow_ups"))

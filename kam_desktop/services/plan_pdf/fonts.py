@@ -11,8 +11,8 @@ Speed, for batches of hundreds of plans:
 - parsing the 5 MB collection takes ~0.3 s, so it happens once per process;
 - reportlab embeds a font as subsets of 256 glyphs, numbered in the order characters are first
   used. `seed_subsets` assigns the characters of the PDF's own texts first, in a fixed order, so
-  the first subsets of every plan in a language are identical, and `makeSubset` (several ms
-  each) is cached by content: only the subset holding a plan's own words is built per plan;
+  the first subset of every plan in a language is identical, and building a subset (several ms)
+  and compressing it (as long again) are cached by content;
 - streams are written binary (Flate only), not also ASCII85-encoded: smaller and faster;
 - chart shapes are not validated attribute by attribute (`shapeChecking`), a debugging aid that
   costs a third of the time of building a chart.
@@ -21,6 +21,7 @@ Speed, for batches of hundreds of plans:
 from __future__ import annotations
 
 import threading
+import zlib
 from functools import lru_cache
 
 from reportlab import rl_config
@@ -49,15 +50,48 @@ def ensure_fonts() -> str:
             rl_config.shapeChecking = 0  # attribute validation of every chart shape: slow
             path = paths.resources_dir() / "fonts" / FONT_FILE
             font = TTFont(FONT, str(path), subfontIndex=0)
-            make = font.face.makeSubset
-            cached = lru_cache(maxsize=SUBSET_CACHE)(lambda key: make(list(key)))
-            font.face.makeSubset = lambda subset: cached(tuple(subset))  # type: ignore[method-assign]
+            _cache_subsets(font)
             pdfmetrics.registerFont(font)
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT, bold, italic, FONT)
             _registered = True
     return FONT
+
+
+class _CachedFlate:
+    """reportlab's Flate filter, remembering what it compressed: the same font subset is
+    embedded in plan after plan (see `seed_subsets`), and compressing it again each time
+    costs more than building it."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self) -> None:
+        self.encode = lru_cache(maxsize=SUBSET_CACHE)(zlib.compress)
+
+    def decode(self, encoded: bytes) -> bytes:
+        return zlib.decompress(encoded)
+
+
+def _cache_subsets(font: TTFont) -> None:
+    """Cache the font's subsets by content (`makeSubset`) and their compressed streams. Both
+    hooks are on this font object only; if reportlab names its objects differently one day,
+    the streams are simply compressed as usual."""
+    face = font.face
+    make = face.makeSubset
+    cached = lru_cache(maxsize=SUBSET_CACHE)(lambda key: make(list(key)))
+    face.makeSubset = lambda subset: cached(tuple(subset))  # type: ignore[method-assign]
+    add_objects = face.addSubsetObjects
+    flate = _CachedFlate()
+
+    def add_subset_objects(doc, fontname, subset):  # type: ignore[no-untyped-def]
+        reference = add_objects(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
+        if stream is not None and getattr(stream, "filters", None):
+            stream.filters = [flate]
+        return reference
+
+    face.addSubsetObjects = add_subset_objects  # type: ignore[method-assign]
 
 
 def seed_subsets(doc: object, chars: str) -> None:

@@ -139,6 +139,7 @@ EN: dict[str, str] = {
     "purpose": "Purpose and outcome",
     "participants": "Participants",
     "due": "Due",
+    "item": "Type",
     "what": "What",
     "no_visits": "No visits in the last 12 months.",
     "no_follow_ups": "Nothing open: no planned visits or follow-ups.",
@@ -321,6 +322,7 @@ ZH: dict[str, str] = {
     "purpose": "目的与结果",
     "participants": "参与人",
     "due": "截止",
+    "item": "类型",
     "what": "事项",
     "no_visits": "近 12 个月无拜访记录。",
     "no_follow_ups": "暂无待办：没有计划拜访或待跟进事项。",
@@ -471,10 +473,16 @@ class Texts:
         return f"{value:,.{digits}f}".replace("-", "−")
 
     def signed(self, value: float | None, digits: int = 0) -> str:
+        """+12 / −3 / 0."""
         if _missing(value):
             return ""
         assert value is not None
-        return f"{value:+.{digits}f}".replace("-", "−")
+        text = f"{value:+.{digits}f}".replace("-", "−")
+        return text[1:] if float(text[1:]) == 0 else text
+
+    def sentences(self, parts: list[str]) -> str:
+        """Sentences run together: with a space in English, without in Chinese."""
+        return ("" if self.chinese else " ").join(parts)
 
     # --- dates ---------------------------------------------------------------------------------
 
