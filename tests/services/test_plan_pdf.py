@@ -109,6 +109,21 @@ def test_tier_and_explanation_after_a_run(db: Database, account: str) -> None:
     assert "战略合作协议已签署" in text  # the override's reason
 
 
+def test_abc_explanation(db: Database) -> None:
+    from kam_desktop.services.classification import ensure_builtin_policies
+    from kam_desktop.services.classification.runs import classify
+
+    account_id = make_account(db, tier=None)
+    make_account(db, "C900002", name="Second Account Ltd", tier=None)
+    ensure_builtin_policies(db)
+    classify(db, "ABC by sales")
+    for lang, words in (("en", ("ABC analysis", "Share before", "Why tier A")),
+                        ("zh", ("ABC 分析", "前序累计占比", "为何为 A 级"))):
+        text = "\n".join(text_of(render_plan_pdf(db, account_id, options=PdfOptions(lang=lang))))
+        for word in words:
+            assert word in text
+
+
 @needs_poppler
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_font_is_embedded(db: Database, account: str, lang: str,

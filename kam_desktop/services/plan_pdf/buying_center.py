@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 
 from kam_desktop.services.plan_document import BuyingCenter, ContactNode
-from kam_desktop.services.plan_pdf.fonts import string_width
+from kam_desktop.services.plan_pdf.fonts import fit_text, string_width
 from kam_desktop.services.plan_pdf.styles import (
     ACCENT,
     ATTITUDE,
@@ -45,13 +45,6 @@ def radius(influence: int | None, scale: float = 1.0) -> float:
     return (3.0 + 2.5 * max(1, min(5, influence or 1))) * scale
 
 
-def _fit(text: str, size: float, width: float) -> str:
-    """`text` cut with an ellipsis to `width` points."""
-    if string_width(text, size) <= width:
-        return text
-    while text and string_width(text + "…", size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def _label(x: float, y: float, text: str, size: float, color, anchor: str = "middle") -> String:
@@ -108,11 +101,11 @@ def _top_down(center: BuyingCenter, t: Texts, width: float, slot: float) -> Draw
         x, y = where[node.id]
         _node(d, node, x, y, radius(node.influence))
         base = y - top_radius - 8
-        d.add(_label(x, base, _fit(node.name, SMALL, text_width), SMALL, INK))
+        d.add(_label(x, base, fit_text(node.name, SMALL, text_width), SMALL, INK))
         if node.title:
-            d.add(_label(x, base - 8.5, _fit(node.title, TINY, text_width), TINY, MUTED))
+            d.add(_label(x, base - 8.5, fit_text(node.title, TINY, text_width), TINY, MUTED))
         if node.role:
-            d.add(_label(x, base - 16.5, _fit(t.label("role", node.role), TINY, text_width),
+            d.add(_label(x, base - 16.5, fit_text(t.label("role", node.role), TINY, text_width),
                          TINY, ACCENT))
     return d
 
@@ -146,13 +139,13 @@ def _indented(center: BuyingCenter, t: Texts, width: float) -> list[Drawing]:
             x, y = at(node, i)
             _node(d, node, x, y, radius(node.influence, scale))
             text_x = x + radius(5, scale) + 5
-            d.add(_label(text_x, y - 2.6, _fit(node.name, SMALL, width * 0.3), SMALL, INK,
+            d.add(_label(text_x, y - 2.6, fit_text(node.name, SMALL, width * 0.3), SMALL, INK,
                          "start"))
             detail = " · ".join(p for p in (node.title, t.label("role", node.role)) if p)
             name_width = min(string_width(node.name, SMALL), width * 0.3)
             room = width - text_x - name_width - 8
             if detail and room > 20:
-                d.add(_label(text_x + name_width + 8, y - 2.4, _fit(detail, TINY, room), TINY,
+                d.add(_label(text_x + name_width + 8, y - 2.4, fit_text(detail, TINY, room), TINY,
                              MUTED, "start"))
         out.append(d)
     return out

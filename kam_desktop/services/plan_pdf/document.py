@@ -46,7 +46,7 @@ from kam_desktop.services.plan_document import (
 )
 from kam_desktop.services.plan_pdf import buying_center
 from kam_desktop.services.plan_pdf.charts import Bar, sales_profit_chart, satisfaction_chart
-from kam_desktop.services.plan_pdf.fonts import seed_subsets, string_width
+from kam_desktop.services.plan_pdf.fonts import fit_text, seed_subsets, string_width
 from kam_desktop.services.plan_pdf.styles import (
     ACCENT,
     ATTITUDE,
@@ -201,7 +201,7 @@ class _PlanDocTemplate(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         period = t.f("header_right", period=info.period)
         room = right - left - string_width(period, SMALL) - 12
-        canvas.drawString(left, top + 2.5, _fit(info.name, SMALL, room))
+        canvas.drawString(left, top + 2.5, fit_text(info.name, SMALL, room))
         canvas.drawRightString(right, top + 2.5, period)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -315,12 +315,12 @@ class _Tile(Flowable):
         super().__init__()
         self.label, self.value, self.st = label, value, st
         inner = width - 10
-        self.label_text = _fit(label, SMALL, inner)
+        self.label_text = fit_text(label, SMALL, inner)
         self.value_size = H1 if string_width(value, H1) <= inner else H2
-        self.value_text = _fit(value, self.value_size, inner)
+        self.value_text = fit_text(value, self.value_size, inner)
         lines = simpleSplit(note, st.font, TINY, inner) if note else []
         if len(lines) > 2:
-            lines = [lines[0], _fit(" ".join(lines[1:]), TINY, inner)]
+            lines = [lines[0], fit_text(" ".join(lines[1:]), TINY, inner)]
         self.notes = lines
         self.width = width
         self.height = SMALL + 4 + H1 * 1.2 + len(lines) * TINY * 1.3 + 2
@@ -383,16 +383,10 @@ class _BottomBox(Flowable):
         canvas.drawString(10, 19, self.title)
         canvas.setFont(font, SMALL)
         canvas.setFillColor(INK)
-        canvas.drawString(10, 8, _fit(self.note, SMALL, self.width - 20))
+        canvas.drawString(10, 8, fit_text(self.note, SMALL, self.width - 20))
         canvas.restoreState()
 
 
-def _fit(text: str, size: float, width: float) -> str:
-    if string_width(text, size) <= width:
-        return text
-    while text and string_width(text + "…", size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def _clean(text: str | None) -> str:

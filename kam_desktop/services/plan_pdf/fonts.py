@@ -108,3 +108,17 @@ def has_glyph(char: str) -> bool:
 
 def string_width(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, ensure_fonts(), size)
+
+
+def fit_text(text: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis to `width` points at `size` (one line)."""
+    if string_width(text, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if string_width(text[:middle] + "…", size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
