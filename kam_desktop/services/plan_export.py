@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kam_desktop.errors import InvalidInputError, KamError, NotFoundError
 from kam_desktop.services.accounts import TIER_SQL
+from kam_desktop.services.classification.runs import default_user
 from kam_desktop.services.plan_document import PlanDocument, PlanDocumentLoader
 from kam_desktop.services.plan_pdf.document import write_plans
 from kam_desktop.services.plan_pdf.styles import PAPERS
@@ -157,6 +158,7 @@ def _export_merged(db: Database, ids: list[str], target: Path, options: PdfOptio
                 write_plans(str(temp), len(ids), load, lang=options.lang,
                             paper=options.paper, merged=True,
                             title=t.f("merged_title", count=len(ids)),
+                            author=default_user() or "",
                             subject=t.f("merged_title", count=len(ids)),
                             keywords=[t["doc_kind"]], on_plan=started)
         except _Cancelled:

@@ -7,10 +7,11 @@ flowables in its place. So a merged batch never holds more than one plan's story
 Cancel follow the layout, which is where the time goes.
 
 Each plan starts with a cover page; the other pages carry a running header (account, period) and
-a footer (confidentiality mark, "page X of Y" counted within the plan). Page numbers need the
-total, so the canvas keeps every finished page and draws headers and footers when it saves
-(`_PlanCanvas`). Headings add outline entries as they are drawn: the sections of one plan, or in a
-merged file one entry per account with its sections beneath.
+a footer ("page X of Y" counted within the plan, the confidentiality mark). Y is not known while
+a page is drawn, so it is a form XObject that every page of the plan refers to and that is
+filled in once the document is complete: one layout pass. Headings add outline entries as they
+are drawn: the sections of one plan, or in a merged file one entry per account with its sections
+beneath.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def write_plans(target: str | IO[bytes], count: int, load: Load, *, lang: str = 
             story.append(PageBreak())
         story.append(_PlanStart(i))
     template.build(story, canvasmaker=_PlanCanvas)
-    return template.page
+    return sum(template.pages_of.values())
 
 
 @dataclass(frozen=True)
@@ -420,10 +421,6 @@ class _Story:
             return _Line(clean, style, bullet=bullet)
         return Paragraph(_markup(clean), pair.pick(clean), bulletText=bullet or None)
 
-    def rich(self, markup: str, plain: str, pair: StylePair) -> Paragraph:
-        """A paragraph from ready markup (`plain` decides the wrapping style)."""
-        return Paragraph(markup, pair.pick(plain))
-
     def empty(self, key: str, **values: object) -> Flowable:
         return self.p(self.t.f(key, **values), self.st.empty)
 
@@ -431,15 +428,17 @@ class _Story:
         """Free text as paragraphs: blank lines separate them, "- " lines become bullets."""
         out: list[Flowable] = []
         for block in re.split(r"\n\s*\n", _clean(text)):
-            lines = [line for line in block.splitlines() if line.strip()]
-            if not lines:
-                continue
-            if all(_BULLET.match(line) for line in lines):
-                for line in lines:
+            lines: list[str] = []  # the running paragraph's lines
+            for line in [*block.splitlines(), ""]:
+                bullet = _BULLET.match(line)
+                if (bullet or not line.strip()) and lines:
+                    joined = "\n".join(lines)
+                    out.append(Paragraph(_markup(joined), self.st.body.pick(joined)))
+                    lines = []
+                if bullet:
                     out.append(self.p(_BULLET.sub("", line), self.st.bullet, bullet="•"))
-            else:
-                joined = "\n".join(lines)
-                out.append(Paragraph(_markup(joined), self.st.body.pick(joined)))
+                elif line.strip():
+                    lines.append(line)
         return out
 
     def heading(self, key: str) -> list[Flowable]:
