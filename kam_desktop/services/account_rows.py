@@ -102,14 +102,18 @@ def _assemble(results: dict[str, list[tuple]]) -> pd.DataFrame:
     out["company_size"] = pd.Series(_floats(columns[9]))
     out["annual_revenue"] = pd.Series(_floats(columns[10]))
     out["deleted"] = pd.Series(columns[11].astype(bool))
-    position = {key: i for i, key in enumerate(columns[0].tolist())}
+    # Ids are 32 hex digits: as fixed-width bytes, numpy sorts and searches them in C.
+    keys = columns[0].astype("S32")
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
 
     def place(found: list[tuple], width: int) -> tuple[np.ndarray, list[np.ndarray]]:
         """Positions of the accounts the rows are about, and the rows' other columns."""
         cols = _table(found, width)
-        pos = np.array([position.get(key, -1) for key in cols[0].tolist()], dtype=np.int64)
-        hit = pos >= 0
-        return pos[hit], [c[hit] for c in cols[1:]]
+        wanted = cols[0].astype("S32")
+        at = np.minimum(np.searchsorted(sorted_keys, wanted), max(n - 1, 0))
+        hit = sorted_keys[at] == wanted if n else np.zeros(len(wanted), dtype=bool)
+        return order[at[hit]], [c[hit] for c in cols[1:]]
 
     tier = np.full(n, None, dtype=object)
     for source in ("results", "overrides"):  # an override in force wins

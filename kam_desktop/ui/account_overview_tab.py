@@ -446,8 +446,11 @@ class AccountOverviewTab(QScrollArea):
         card["sales"].set_figure(formatting.money(ov.sales))
         card["profit"].set_figure(formatting.money(ov.profit))
         card["margin"].set_figure(_percent(ov.margin))
-        growth_note = self.tr("against %1 the year before").replace(
-            "%1", formatting.money(ov.prior_sales)) if ov.window is not None else ""
+        growth_note = ""
+        if ov.window is not None:
+            growth_note = self.tr("against %1 the year before").replace(
+                "%1", formatting.money(ov.prior_sales)) if ov.prior_sales > 0 else \
+                self.tr("no sales the year before")
         card["growth"].set_figure(_percent(ov.growth, signed=True), growth_note)
         card["outstanding"].set_figure(formatting.money(ov.outstanding))
         card["overdue"].set_figure(formatting.money(ov.overdue))

@@ -5,8 +5,8 @@ Why not a `QSortFilterProxyModel`: a proxy filters and sorts by calling `data()`
 seconds per keystroke. Here filtering and sorting are vectorised over numpy arrays instead:
 
 - `AccountsTable` (plain pandas/numpy, built on the loading worker thread) holds the rows of
-  `services.account_rows` (deleted accounts too), one array per column, the filters' choices,
-  the search haystack (built on a worker thread just after the table is shown) and sort
+  `services.account_rows` (deleted accounts too), one array per column, the search haystack
+  and the filters' choices (built on a worker thread just after the table is shown), and sort
   permutations computed on first use and cached per (column, order).
 - The attention columns (12-month sales, overdue receivables, visits, the rules that fire) come
   later from `services.attention.attention_table`, which takes seconds on a big portfolio and
@@ -154,8 +154,6 @@ class AccountsTable:
     frame: pd.DataFrame
     complete: bool = True  # False: only the first rows, shown while the rest loads
     values: dict[str, np.ndarray] = field(init=False)
-    tiers: list[str] = field(init=False)
-    choices: dict[str, list[str]] = field(init=False)  # account_list.filter_choices
     has_activity: bool = field(init=False, default=False)
     _perms: dict[tuple[str, bool], np.ndarray] = field(init=False, default_factory=dict)
     _base: tuple[Any, np.ndarray] | None = field(init=False, default=None)
@@ -163,6 +161,7 @@ class AccountsTable:
         init=False, default_factory=OrderedDict)
     _positions: dict[str, int] | None = field(init=False, default=None)
     _haystack: pd.Series | None = field(init=False, default=None)
+    _choices: dict[str, list[str]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         frame = self.frame.reset_index(drop=True)
@@ -182,8 +181,6 @@ class AccountsTable:
                               else np.full(n, np.nan))
         for c in RULE_COLUMNS:
             self.values[c] = np.zeros(n, dtype=bool)
-        self.choices = filter_choices(frame)
-        self.tiers = list(self.choices["tiers"])
 
     @classmethod
     def empty(cls) -> AccountsTable:
@@ -192,7 +189,37 @@ class AccountsTable:
     def __len__(self) -> int:
         return len(self.frame)
 
-    # --- search ------------------------------------------------------------------------------
+    # --- made after the table is shown (a worker thread builds them: `build_extras`) ----------
+
+    @property
+    def choices(self) -> dict[str, list[str]]:
+        """The values each filter offers (`account_list.filter_choices`)."""
+        if self._choices is None:
+            self._choices = self._build_choices()
+        return self._choices
+
+    @property
+    def tiers(self) -> list[str]:
+        return list(self.choices["tiers"])
+
+    def _build_choices(self) -> dict[str, list[str]]:
+        columns = ("tier", "industry", "region", "owner", "status")
+        return filter_choices(pd.DataFrame({c: self.values[c] for c in columns}, dtype=object))
+
+    def build_extras(self) -> tuple[pd.Series, dict[str, list[str]]]:
+        """The search text and the filters' choices, from arrays that never change
+        (thread-safe); `set_extras` keeps them."""
+        return self.build_haystack(), self._build_choices()
+
+    def set_extras(self, extras: tuple[pd.Series, dict[str, list[str]]]) -> None:
+        haystack, choices = extras
+        self.set_haystack(haystack)
+        if self._choices is None:
+            self._choices = choices
+
+    @property
+    def has_extras(self) -> bool:
+        return self._haystack is not None and self._choices is not None
 
     @property
     def haystack(self) -> pd.Series:

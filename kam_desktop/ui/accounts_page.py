@@ -93,6 +93,9 @@ from kam_desktop.ui.operations import Op, report_failure
 translate = QCoreApplication.translate
 
 FIRST_ROWS = 200  # shown at once while the whole portfolio loads
+# From this size on, the search text and filter choices are built just after the table is
+# shown (~0.2 s at 100,000 accounts) rather than before; below, at once (milliseconds).
+DEFER_EXTRAS_ROWS = 20_000
 NOTICE_MS = 12_000
 ATTENTION_DELAY_MS = 250  # writes in quick succession start one attention check, not many
 
@@ -121,6 +124,8 @@ _COLUMN_CHARS = {
 def load_accounts_table(db: Database, attention: pd.DataFrame | None = None) -> AccountsTable:
     """Read and prepare the whole portfolio, deleted accounts included (worker thread)."""
     table = AccountsTable(load_account_rows(db, include_deleted=True))
+    if len(table) < DEFER_EXTRAS_ROWS:
+        table.set_extras(table.build_extras())
     if attention is not None:  # the last attention check, until the next one arrives
         table.set_activity(align_activity(table.values["id"], attention))
     return table
@@ -191,7 +196,7 @@ class AccountsPage(QWidget):
     loaded = Signal(int)  # live accounts, after each (re)load of the whole portfolio
     first_rows_shown = Signal(int)  # the first rows are on screen while the rest loads
     attention_loaded = Signal()  # the attention columns and filter are ready
-    search_ready = Signal()  # the search text of the whole portfolio is built
+    search_ready = Signal()  # the search text and filter choices of the portfolio are built
     data_changed = Signal(object)  # changes.Changes, after every write from this page
     override_finished = Signal(bool)  # True when an override was set or cleared
     form_opened = Signal(object)  # the AccountFormDialog just opened
@@ -434,14 +439,17 @@ class AccountsPage(QWidget):
 
     def _set_table(self, table: AccountsTable) -> None:
         self.model.set_table(table)
-        if not table.has_haystack:  # the search text, built while the user looks
-            def built(haystack: pd.Series) -> None:
-                table.set_haystack(haystack)
+        if table.has_extras:
+            self.filters.set_choices(table.choices)
+            self.search_ready.emit()
+        else:  # the search text and the filters' choices, built while the user looks
+            def built(extras: tuple[pd.Series, dict[str, list[str]]]) -> None:
+                table.set_extras(extras)
                 if table is self.model.table:
+                    self.filters.set_choices(table.choices)
                     self.search_ready.emit()
 
-            Op(parent=self, run=lambda _p, _c: table.build_haystack(), done=built).start()
-        self.filters.set_choices(table.choices)
+            Op(parent=self, run=lambda _p, _c: table.build_extras(), done=built).start()
         self._update_count()
         if self._refresh_detail_after_load:
             self._refresh_detail_after_load = False
@@ -632,7 +640,7 @@ class AccountsPage(QWidget):
         heading = self._heading(self._selected_id)
         has_db = self.db is not None
         self.new_action.setEnabled(has_db)
-        self.export_action.setEnabled(has_db)
+        self.export_action.setEnabled(has_db and self.model.table.complete)
         self.edit_action.setEnabled(heading is not None and not heading.deleted)
         self.delete_action.setEnabled(heading is not None and not heading.deleted)
         self.restore_action.setEnabled(heading is not None and heading.deleted)
@@ -692,7 +700,9 @@ class AccountsPage(QWidget):
             messages.show_error(self, exc)
             return None
         if record.deleted_at is not None:
-            return None  # restore it first
+            self.show_notice(self.tr("%1 is deleted: restore it to edit it.").replace(
+                "%1", record.code))
+            return None
         return self._open_form(AccountFormDialog(self.db, record, choices=self._form_choices(),
                                                  parent=self))
 

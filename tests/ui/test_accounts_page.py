@@ -242,6 +242,22 @@ def test_first_rows_show_while_the_rest_loads(qtbot, demo_db: Database) -> None:
     assert page.model.table.complete and page.model.rowCount() == 60
 
 
+def test_a_big_portfolio_gets_search_and_choices_just_after_showing(  # type: ignore[no-untyped-def]
+        qtbot, demo_db: Database, monkeypatch) -> None:
+    monkeypatch.setattr(accounts_page_module, "DEFER_EXTRAS_ROWS", 10)  # 60 accounts: "big"
+    page = AccountsPage()
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignals([page.loaded, page.search_ready], timeout=TIMEOUT):
+        page.set_database(demo_db)
+    table = page.model.table
+    assert table.has_extras
+    combo = page.filters.combos["industry"]
+    assert combo.count() == 1 + len(table.choices["industries"]) > 2
+    page.search.setText(str(table.values["code"][7]))
+    assert page.model.rowCount() == 1
+
+
 def test_enter_and_double_click_open_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = window.accounts_page
     window.activateWindow()
