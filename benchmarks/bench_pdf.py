@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{median * 1000:.1f} ms (CPU {cpu * 1000:.1f} ms), p90 {p90 * 1000:.1f} ms, "
                   f"{size / 1024:.0f} KiB")
         batch = ids[:args.batch]
-        for merged in (False, True):
+        for merged in (False, True) if batch else ():
             out = folder / ("merged.pdf" if merged else "plans")
             started = time.perf_counter()
             result = export_plans(db, batch, out, merged=merged, options=PdfOptions(lang="zh"))
