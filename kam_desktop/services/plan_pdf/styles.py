@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.rl_config import _unset_
 
 from kam_desktop.errors import InvalidInputError
 from kam_desktop.services.plan_pdf.fonts import ensure_fonts
@@ -65,10 +67,76 @@ CELL_PAD = 3.0  # left/right padding of table cells
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
-def drawing(width: float, height: float) -> Drawing:
-    """A Drawing whose default font is ours: reportlab's default state sets Helvetica at the
-    start of every drawing, which would put a non-embedded font into the PDF."""
-    return Drawing(width, height, initialFontName=styles().font, initialFontSize=TINY)
+class FastDrawing(Drawing):
+    """A Drawing that puts its plain shapes (Line, Rect, Circle, PolyLine, String) straight onto
+    the PDF canvas. renderPDF tracks the graphics state shape by shape, which costs more than
+    the drawing itself, and a batch draws thousands of charts; the result is the same vector
+    drawing. A drawing holding anything else goes through renderPDF as usual."""
+
+    def draw(self, showBoundary: Any = _unset_) -> None:  # platypus draws the flowable
+        if any(type(shape) not in _DIRECT for shape in self.contents):
+            super().draw(showBoundary)
+            return
+        canvas = self.canv
+        canvas.saveState()
+        fill = stroke = font = width = dash = None
+        for shape in self.contents:
+            kind = type(shape)
+            if kind is String:
+                if shape.fillColor != fill:
+                    fill = shape.fillColor
+                    canvas.setFillColor(fill)
+                if (shape.fontName, shape.fontSize) != font:
+                    font = (shape.fontName, shape.fontSize)
+                    canvas.setFont(*font)
+                anchor = shape.textAnchor
+                if anchor == "middle":
+                    canvas.drawCentredString(shape.x, shape.y, shape.text)
+                elif anchor == "end":
+                    canvas.drawRightString(shape.x, shape.y, shape.text)
+                else:
+                    canvas.drawString(shape.x, shape.y, shape.text)
+                continue
+            strokes = shape.strokeColor is not None and shape.strokeWidth > 0
+            if strokes:
+                if shape.strokeColor != stroke:
+                    stroke = shape.strokeColor
+                    canvas.setStrokeColor(stroke)
+                if shape.strokeWidth != width:
+                    width = shape.strokeWidth
+                    canvas.setLineWidth(width)
+                if (shape.strokeDashArray or None) != dash:
+                    dash = shape.strokeDashArray or None
+                    canvas.setDash(list(dash) if dash else [])
+            fills = kind is not Line and kind is not PolyLine and shape.fillColor is not None
+            if fills and shape.fillColor != fill:
+                fill = shape.fillColor
+                canvas.setFillColor(fill)
+            if kind is Line:
+                if strokes:
+                    canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
+            elif kind is Rect:
+                canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=int(strokes),
+                            fill=int(fills))
+            elif kind is Circle:
+                canvas.circle(shape.cx, shape.cy, shape.r, stroke=int(strokes), fill=int(fills))
+            elif strokes:  # PolyLine
+                points = shape.points
+                path = canvas.beginPath()
+                path.moveTo(points[0], points[1])
+                for i in range(2, len(points) - 1, 2):
+                    path.lineTo(points[i], points[i + 1])
+                canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+_DIRECT = frozenset({Line, Rect, Circle, PolyLine, String})
+
+
+def drawing(width: float, height: float) -> FastDrawing:
+    """A drawing for the PDF. Its default font is ours: reportlab's default state sets
+    Helvetica at the start of every drawing, which would put a non-embedded font into the PDF."""
+    return FastDrawing(width, height, initialFontName=styles().font, initialFontSize=TINY)
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -168,10 +236,41 @@ def styles() -> Styles:
 
 
 __all__ = [
-    "ACCENT", "ATTITUDE", "BODY", "CELL", "CELL_PAD", "CSAT", "FAINT", "GOOD", "H1", "H2",
-    "HAIRLINE", "INK", "MARGIN_BOTTOM", "MARGIN_TOP", "MARGIN_X", "MUTED", "NPS", "PAPERS",
-    "PROFIT", "RULE", "SALES", "SHADE", "SMALL", "TA_CENTER", "TA_LEFT", "TA_RIGHT", "TINY",
-    "TITLE", "UNKNOWN_ATTITUDE", "WARN", "StylePair", "Styles", "drawing", "has_cjk",
+    "ACCENT",
+    "ATTITUDE",
+    "BODY",
+    "CELL",
+    "CELL_PAD",
+    "CSAT",
+    "FAINT",
+    "GOOD",
+    "H1",
+    "H2",
+    "HAIRLINE",
+    "INK",
+    "MARGIN_BOTTOM",
+    "MARGIN_TOP",
+    "MARGIN_X",
+    "MUTED",
+    "NPS",
+    "PAPERS",
+    "PROFIT",
+    "RULE",
+    "SALES",
+    "SHADE",
+    "SMALL",
+    "TA_CENTER",
+    "TA_LEFT",
+    "TA_RIGHT",
+    "TINY",
+    "TITLE",
+    "UNKNOWN_ATTITUDE",
+    "WARN",
+    "FastDrawing",
+    "StylePair",
+    "Styles",
+    "drawing",
+    "has_cjk",
     "page_size",
     "styles",
 ]
