@@ -8,6 +8,7 @@ the reason, only where it could not be installed.
 from __future__ import annotations
 
 import io
+import math
 import re
 import shutil
 import subprocess
@@ -428,3 +429,45 @@ def test_plan_updated_at_is_on_the_cover(db: Database, account: str) -> None:
     first = text_of(render_plan_pdf(db, account, options=PdfOptions(lang="en")))[0]
     assert "Last edited" in first and "2026-01-31" in first
     assert "Final" in first and "每季度" in first
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("low", "high"), [(0, 1), (0, 7.3), (-120, 980), (0, 1_234_567),
+                                           (5, 5), (-3e6, -1e6)])
+def test_nice_ticks(low: float, high: float) -> None:
+    from kam_desktop.services.plan_pdf.charts import nice_ticks
+
+    ticks = nice_ticks(low, high)
+    assert ticks[0] <= low and ticks[-1] >= high and 2 <= len(ticks) <= 7
+    step = ticks[1] - ticks[0]
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert round(mantissa, 6) in (1, 2, 2.5, 5, 10)
+
+
+def test_empty_charts_say_so(db: Database) -> None:
+    from kam_desktop.services.plan_document import QuarterFigures
+    from kam_desktop.services.plan_pdf.charts import sales_profit_chart, satisfaction_chart
+
+    t = texts("en")
+    quarters = [QuarterFigures(2026, q, 0.0, None) for q in (1, 2, 3, 4)]
+    assert sales_profit_chart(quarters, t, 400) is None
+    assert satisfaction_chart([], [(2026, 1)], t, 400) is None
+
+
+def test_fast_drawing_matches_the_shapes() -> None:
+    """Plain shapes are drawn directly; anything else falls back to renderPDF."""
+    from reportlab.graphics.shapes import Group, String
+    from reportlab.platypus import SimpleDocTemplate
+
+    from kam_desktop.services.plan_pdf.styles import drawing, styles
+
+    plain, other = drawing(200, 50), drawing(200, 50)
+    plain.add(String(10, 10, "direct 直接", fontName=styles().font, fontSize=9))
+    group = Group(String(10, 10, "through renderPDF", fontName=styles().font, fontSize=9))
+    other.add(group)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, initialFontName=styles().font).build([plain, other])
+    text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
+    assert "direct 直接" in text and "through renderPDF" in text
