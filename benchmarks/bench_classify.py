@@ -107,6 +107,13 @@ def calibrate() -> float:
     return time.perf_counter() - started
 
 
+def stored_results(path: Path) -> tuple[int, int]:
+    """Runs and results already stored: each run writes into indexes that grow with them."""
+    with sqlite3.connect(path) as conn:
+        return (conn.execute("SELECT count(*) FROM tier_runs").fetchone()[0],
+                conn.execute("SELECT count(*) FROM tier_results").fetchone()[0])
+
+
 def warm(path: Path) -> float:
     """Read the file once so that every repeat starts from the OS page cache alike."""
     started = time.perf_counter()
@@ -139,6 +146,7 @@ def main() -> int:
             times = summary.setdefault(name, [])
             for i in range(args.repeat):
                 load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+                stored = stored_results(path)
                 reference = calibrate()
                 started, cpu = time.perf_counter(), time.process_time()
                 result = classify(db, name)
@@ -147,8 +155,8 @@ def main() -> int:
                 phases = "  ".join(f"{k} {v:.2f}" for k, v in result.timings.items())
                 print(f"{name:<20} #{i + 1}: {elapsed:5.2f} s wall, {cpu:5.2f} s CPU  "
                       f"({len(result.rows):,} accounts, {len(result.keys)} indicators; "
-                      f"{phases}; load before {load:.1f}, reference {reference:.2f} s)",
-                      flush=True)
+                      f"{phases}; load before {load:.1f}, reference {reference:.2f} s, "
+                      f"{stored[1]:,} results of {stored[0]} runs stored before)", flush=True)
     db.close()
     print()
     for name, times in summary.items():

@@ -82,9 +82,9 @@ class TierResult(Entity, Base):
     tier: Mapped[str] = mapped_column(String(32), nullable=False)  # in force (override wins)
     score: Mapped[float | None] = mapped_column(Float)
     rank: Mapped[int | None] = mapped_column(Integer)
-    # JSON, stored column-wise for size: {"key": [...], "raw": [...], "norm": [...],
-    # "weight": [...], "contribution": [...]} (ABC adds "cum_share");
-    # classification.results.parse_breakdown turns it back into one entry per indicator.
+    # Each indicator's raw value, norm and contribution, packed as a BLOB since schema 0004
+    # (format: classification/results.py; the keys and weights come from the run's policy
+    # version); earlier rows hold JSON. classification.results.parse_breakdown reads both.
     breakdown_json: Mapped[str | None] = mapped_column(Text)
 
 

@@ -1,29 +1,29 @@
 """Every indicator of CLASSIFICATION.md for every account in scope, over one analysis window.
 
 The big tables (two million sales lines, close to a million receivables at 100,000 accounts) are
-never loaded into Python: each family of indicators is one SQL aggregate grouped by account, and
-pandas only joins the per-account results (one row per account) and derives the ratios. Nothing
+never loaded into Python: each family of indicators is one SQL aggregate per account, and numpy
+only aligns the per-account results (one row per account) and derives the ratios. Nothing
 loops over accounts in Python.
 
 Given a `Database`, the aggregates run on read-only connections of their own in worker threads
-(sqlite3 releases the GIL while SQLite works; WAL lets readers run side by side), the big sales
-aggregates in two halves of the account-id range so that the threads finish together: about a
-quarter less wall time on a two-CPU machine (measured on a busy shared VM; more on a quiet
-one). Given a unit of work or a connection, they run one after another on it, so uncommitted
-rows of that transaction are seen.
+(sqlite3 releases the GIL while SQLite works; WAL lets readers run side by side), most of them
+in two halves of the accounts' rowid range so that the threads finish together. Given a unit
+of work or a connection, they run one after another on it, so uncommitted rows of that
+transaction are seen.
 
-Plan choices measured at 100,000 accounts / 2,000,000 lines (benchmarks/bench_classify.py):
-- sales: the (account_id, order_date) index delivers the lines grouped by account; cheaper than
-  scanning the table and sorting the 800,000 window lines, and than one query for the window
-  and the prior window together. count(DISTINCT order_no) only when orders are used.
-- recency: one index probe per account (max(order_date) up to `end`), not a scan.
-- receivables: a table scan (NOT INDEXED) keeping only open or paid-in-window rows, then a sort
-  of those, beats walking the account index and fetching every invoice (1.7 s → 0.7 s).
-- each aggregate is joined to the accounts in scope in SQL and keyed by the account's rowid, so
-  pandas aligns integers, not 32-character ids.
-What remains is dominated by fetching the sales lines' rows behind the index (~1 µs each): an
-index covering (account_id, order_date, amount, profit, cost, order_no) halves it (measured
-1.05 → 0.58 s and 0.92 → 0.36 s), but that is a schema change.
+Plan choices measured at 100,000 accounts / 2,000,000 lines (benchmarks/bench_classify.py;
+single-thread CPU):
+- every aggregate is driven from the accounts in scope, in rowid order (CROSS JOIN keeps them
+  the outer loop), each account's rows found through an index whose first column is
+  `account_id`: GROUP BY needs no sort, only the rows asked for are read, and each row comes
+  back keyed by the account's integer rowid, so numpy aligns integers, not 32-character ids.
+- sales and receivables are read from covering indexes (migration 0004) without touching the
+  tables: the window's sales 1.34 → 0.43 s, the prior window 0.77 → 0.24 s, collection days
+  0.47 → 0.23 s (it was a table scan and a sort), open amounts 0.25 → 0.19 s.
+- count(DISTINCT order_no) only when orders are used (a quarter of the sales query).
+- recency: one index probe per account (max(order_date) up to `end`), in the accounts query.
+- contacts and surveys through their account index: 0.36 s against 0.48 s for a table scan
+  and a sort (contacts are stored roughly account by account, so the row lookups are local).
 """
 
 from __future__ import annotations
@@ -186,123 +186,126 @@ def resolve_window(source: Source, start: date | None = None, end: date | None =
 
 @dataclass(frozen=True)
 class _Query:
-    """One aggregate per account. Rows come back keyed by the account's integer rowid (joined
-    in SQL against the accounts in scope), so pandas aligns them by integers, not 32-character
-    ids; `splittable` queries can run as two halves of the account-id range in parallel."""
+    """One aggregate per account, each row keyed by the account's integer rowid, so pandas
+    aligns the parts by integers, not 32-character ids. Parameters are named (:start, :end,
+    :prior_start, :prior_end). `splittable` queries walk the accounts table and can run as two
+    halves of its rowid range in parallel."""
 
     name: str
-    sql: str
+    sql: str  # with `{range}` where a half's rowid condition goes
     columns: tuple[str, ...]  # after the rowid
-    params: Callable[[Window], tuple[object, ...]]
     cost: int  # relative, for scheduling the expensive ones first
     splittable: bool = False
 
     def part(self, half: int | None) -> str:
         if half is None:
             return self.sql.replace("{range}", "")
-        return self.sql.replace("{range}", " AND account_id " + ("< '8'" if half == 0
-                                                                  else ">= '8'"))
+        op = "<=" if half == 0 else ">"
+        return self.sql.replace("{range}",
+                                f" AND a.rowid {op} (SELECT max(rowid) / 2 FROM accounts)")
 
 
 _SCOPE = "a.deleted_at IS NULL AND a.status <> 'inactive'"
-_ACCOUNT_COLUMNS = ("code", "name", "industry", "company_size", "company_profit", "value_fit",
-                    "procurement_fit", "growth_potential", "influence")
+_ACCOUNT_KEYS = ("industry", "company_size", "company_profit", "value_fit", "procurement_fit",
+                 "growth_potential", "influence")
 
 
-def _per_account(expressions: Sequence[str], source: str) -> str:
-    """`SELECT rowid, aggregates…` over `source` (FROM … WHERE …), grouped by account and
-    restricted to the accounts in scope."""
-    inner = ", ".join(f"{e} AS v{i}" for i, e in enumerate(expressions))
-    outer = ", ".join(f"g.v{i}" for i in range(len(expressions)))
-    return (f"SELECT a.rowid, {outer} FROM (SELECT account_id, {inner} FROM {source}{{range}} "
-            f"GROUP BY account_id) g JOIN accounts a ON a.id = g.account_id WHERE {_SCOPE}")
+def _params(w: Window) -> dict[str, str]:
+    return {"start": w.start.isoformat(), "end": w.end.isoformat(),
+            "prior_start": w.prior_start.isoformat(), "prior_end": w.prior_end.isoformat()}
 
 
-def _iso(day: date) -> str:
-    return day.isoformat()
+def _per_account(expressions: Sequence[str], table: str, on: str, where: str = "") -> str:
+    """`SELECT rowid, aggregates…` driven from the accounts in scope in rowid order, each
+    account's rows found through the `account_id` index of `table` (alias `t`): no sort, and
+    only the rows asked for are read (CROSS JOIN keeps the accounts as the outer loop)."""
+    return (f"SELECT a.rowid, {', '.join(expressions)} FROM accounts a CROSS JOIN {table} t "
+            f"ON t.account_id = a.id{on} WHERE {_SCOPE}{where}{{range}} GROUP BY a.rowid")
 
 
-def _window_params(w: Window) -> tuple[object, ...]:
-    return _iso(w.start), _iso(w.end)
+# Sales lines through ix_sales_lines_account_date, which covers every column read here.
+_SALES_ON = " AND t.order_date BETWEEN :start AND :end"
+# Profit per line: the profit, else amount − cost where only the cost is known.
+_PROFIT = "sum(coalesce(t.profit, t.amount - t.cost))"
+_RECENCY = ("round(julianday(:end) - julianday((SELECT max(s.order_date) FROM sales_lines s "
+            "WHERE s.account_id = a.id AND s.order_date <= :end)))")
+_SALES_GROUP = frozenset({"sales", "profit", "margin", "orders", "avg_order_value", "growth"})
 
 
-# profit per line: the profit, else amount − cost where only the cost is known.
-_SALES = ("sum(amount)", "sum(coalesce(profit, amount - cost))")
-_IN_WINDOW = "sales_lines WHERE order_date BETWEEN ? AND ?"
-
-QUERIES: dict[str, _Query] = {
-    q.name: q for q in (
-        _Query(
-            "accounts",
-            f"SELECT a.rowid, a.id, {', '.join('a.' + c for c in _ACCOUNT_COLUMNS)} "
-            f"FROM accounts a WHERE {_SCOPE}",
-            ("id", *_ACCOUNT_COLUMNS), lambda w: (), 2,
-        ),
-        _Query("sales", _per_account(_SALES, _IN_WINDOW), ("sales", "profit"),
-               _window_params, 8, splittable=True),
-        # The same with the order count; count(DISTINCT) costs a third more, so only when used.
-        _Query("sales_orders", _per_account((*_SALES, "count(DISTINCT order_no)"), _IN_WINDOW),
-               ("sales", "profit", "orders"), _window_params, 10, splittable=True),
-        _Query("prior", _per_account(("sum(amount)",), _IN_WINDOW), ("prior_sales",),
-               lambda w: (_iso(w.prior_start), _iso(w.prior_end)), 7, splittable=True),
-        _Query(
-            # One index probe per account on (account_id, order_date).
-            "recency",
-            "SELECT a.rowid, round(julianday(?) - julianday("
-            "(SELECT max(s.order_date) FROM sales_lines s "
-            "WHERE s.account_id = a.id AND s.order_date <= ?))) "
-            f"FROM accounts a WHERE {_SCOPE}",
-            ("recency_days",), lambda w: (_iso(w.end), _iso(w.end)), 2,
-        ),
-        _Query(
-            "open",
-            _per_account(("sum(outstanding)",
-                          "sum(CASE WHEN due_date < ? THEN outstanding ELSE 0 END)"),
-                         "receivables NOT INDEXED WHERE invoice_date <= ? "
-                         "AND outstanding <> 0"),
-            ("outstanding", "overdue"), lambda w: (_iso(w.end), _iso(w.end)), 2,
-        ),
-        _Query(
-            "collection",
-            _per_account(("sum(amount * (julianday(paid_date) - julianday(invoice_date)))",
-                          "sum(amount)"),
-                         "receivables NOT INDEXED WHERE paid_date BETWEEN ? AND ?"),
-            ("collection_weighted", "collection_amount"), _window_params, 5,
-        ),
-        _Query(
-            "surveys",
-            _per_account(("avg(csat)", "count(nps)", "sum(nps >= 9)", "sum(nps <= 6)"),
-                         "survey_responses WHERE deleted_at IS NULL "
-                         "AND response_date BETWEEN ? AND ?"),
-            ("csat", "nps_count", "promoters", "detractors"), _window_params, 1,
-        ),
-        _Query(
-            "contacts",
-            _per_account(("avg(relationship_strength)",
-                          "count(DISTINCT CASE WHEN relationship_strength >= 3 THEN role END)"),
-                         "contacts NOT INDEXED WHERE active AND deleted_at IS NULL"),
-            ("relationship", "coverage"), lambda w: (), 3,
-        ),
-    )
-}
-_SALES_GROUP = {"orders": "sales_orders", "avg_order_value": "sales_orders"}
-
-
-def groups_for(keys: Iterable[str]) -> list[str]:
-    """The queries needed for `keys` (always the accounts in scope), costliest first."""
-    needed = {"accounts"}
+def _check_keys(keys: Iterable[str]) -> list[str]:
     keys = list(keys)
     for key in keys:
         if key not in INDICATORS:
             raise InvalidInputError(f"Unknown indicator {key!r}; known: {', '.join(INDICATORS)}.")
-        group = INDICATORS[key].group
-        needed.add(group)
-        if group == "prior":
-            needed.add("sales")
-    if "sales" in needed and any(k in _SALES_GROUP for k in keys):
-        needed.discard("sales")
-        needed.add("sales_orders")
-    return sorted(needed, key=lambda g: -QUERIES[g].cost)
+    return keys
+
+
+def build_queries(keys: Iterable[str]) -> dict[str, _Query]:
+    """The queries that compute `keys`, costliest first, each reading only what `keys` need
+    (always the accounts in scope with id, code and name)."""
+    wanted = set(_check_keys(keys))
+    groups = {INDICATORS[k].group for k in wanted}
+    found: list[_Query] = []
+    columns = ["id", "code", "name", *(k for k in _ACCOUNT_KEYS if k in wanted)]
+    select = ", ".join(f"a.{c}" for c in columns)
+    if "recency" in groups:
+        select += f", {_RECENCY}"
+        columns.append("recency_days")
+    found.append(_Query("accounts", f"SELECT a.rowid, {select} FROM accounts a "
+                        f"WHERE {_SCOPE}{{range}}", tuple(columns),
+                        4 if "recency" in groups else 1, splittable=True))
+    if wanted & _SALES_GROUP:
+        expressions, names = ["sum(t.amount)"], ["sales"]
+        if wanted & {"profit", "margin"}:
+            expressions.append(_PROFIT)
+            names.append("profit")
+        if wanted & {"orders", "avg_order_value"}:
+            # A temporary B-tree per account: a quarter of the query's time, so only when used.
+            expressions.append("count(DISTINCT t.order_no)")
+            names.append("orders")
+        found.append(_Query("sales", _per_account(expressions, "sales_lines", _SALES_ON),
+                            tuple(names), 6 + 2 * len(names), splittable=True))
+    if "prior" in groups:
+        found.append(_Query(
+            "prior", _per_account(["sum(t.amount)"], "sales_lines",
+                                  " AND t.order_date BETWEEN :prior_start AND :prior_end"),
+            ("prior_sales",), 5, splittable=True))
+    # Receivables through ix_receivables_account_paid, which covers every column read here.
+    if "open" in groups:
+        found.append(_Query(
+            "open", _per_account(
+                ("sum(t.outstanding)",
+                 "sum(CASE WHEN t.due_date < :end THEN t.outstanding ELSE 0 END)"),
+                "receivables", "", " AND t.invoice_date <= :end AND t.outstanding <> 0"),
+            ("outstanding", "overdue"), 3, splittable=True))
+    if "collection" in groups:
+        found.append(_Query(
+            "collection", _per_account(
+                ("sum(t.amount * (julianday(t.paid_date) - julianday(t.invoice_date)))",
+                 "sum(t.amount)"),
+                "receivables", " AND t.paid_date BETWEEN :start AND :end"),
+            ("collection_weighted", "collection_amount"), 4, splittable=True))
+    if "surveys" in groups:
+        found.append(_Query(
+            "surveys", _per_account(
+                ("avg(t.csat)", "count(t.nps)", "sum(t.nps >= 9)", "sum(t.nps <= 6)"),
+                "survey_responses", " AND t.response_date BETWEEN :start AND :end",
+                " AND t.deleted_at IS NULL"),
+            ("csat", "nps_count", "promoters", "detractors"), 2, splittable=True))
+    if "contacts" in groups:
+        found.append(_Query(
+            "contacts", _per_account(
+                ("avg(t.relationship_strength)",
+                 "count(DISTINCT CASE WHEN t.relationship_strength >= 3 THEN t.role END)"),
+                "contacts", "", " AND t.active AND t.deleted_at IS NULL"),
+            ("relationship", "coverage"), 5, splittable=True))
+    found.sort(key=lambda q: -q.cost)
+    return {q.name: q for q in found}
+
+
+def groups_for(keys: Iterable[str]) -> list[str]:
+    """The names of the queries needed for `keys`, costliest first."""
+    return list(build_queries(keys))
 
 
 # --- running them ------------------------------------------------------------------------------
@@ -348,44 +351,58 @@ def _mapped(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 _TEXT_COLUMNS = frozenset({"id", "code", "name", "industry"})
-Job = tuple[str, int | None]  # query name, half of the account-id range (None: all)
+Job = tuple[str, int | None]  # query name, half of the account rowid range (None: all)
+
+
+@dataclass
+class _Part:
+    """A query's rows: the account rowids and one array per column (text as Python objects:
+    pandas' default Arrow-backed strings make lookups several times slower)."""
+
+    rowid: np.ndarray
+    columns: dict[str, np.ndarray]
 
 
 def _fetch(conn: sqlite3.Connection, query: _Query, window: Window,
-           half: int | None = None) -> pd.DataFrame:
-    """The query's rows as a frame indexed by account rowid. Text stays plain Python objects:
-    pandas' default Arrow-backed strings make joins and lookups several times slower."""
-    rows = conn.execute(query.part(half), query.params(window)).fetchall()
-    names = ("rowid", *query.columns)
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(names)
-    data = {
-        name: np.array(values, dtype=object if name in _TEXT_COLUMNS else float)
-        for name, values in zip(names, columns, strict=True)
-    }
-    index = pd.Index(data.pop("rowid").astype(np.int64), name="rowid")
-    return pd.DataFrame(data, index=index)
+           half: int | None = None) -> _Part:
+    rows = conn.execute(query.part(half), _params(window)).fetchall()
+    text = any(name in _TEXT_COLUMNS for name in query.columns)
+    # One 2-D array, then columns: half the time of transposing the tuples (NULL → NaN).
+    table = np.array(rows, dtype=object if text else float).reshape(len(rows),
+                                                                     1 + len(query.columns))
+    data = {name: table[:, j + 1] if name in _TEXT_COLUMNS else table[:, j + 1].astype(float)
+            for j, name in enumerate(query.columns)}
+    return _Part(table[:, 0].astype(np.int64), data)
 
 
-def _jobs(names: Sequence[str], split: bool) -> list[Job]:
+def _joined(parts: list[_Part]) -> _Part:
+    if len(parts) == 1:
+        return parts[0]
+    return _Part(np.concatenate([p.rowid for p in parts]),
+                 {name: np.concatenate([p.columns[name] for p in parts])
+                  for name in parts[0].columns})
+
+
+def _jobs(queries: dict[str, _Query], split: bool) -> list[Job]:
     jobs: list[Job] = []
-    for name in names:  # costliest first
-        if split and QUERIES[name].splittable:
+    for name, query in queries.items():  # costliest first
+        if split and query.splittable:
             jobs += [(name, 0), (name, 1)]
         else:
             jobs.append((name, None))
     return jobs
 
 
-def run_queries(source: Source, names: Sequence[str], window: Window, *,
+def run_queries(source: Source, queries: dict[str, _Query], window: Window, *,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
-                workers: int | None = None) -> dict[str, pd.DataFrame]:
-    """Run the named queries; in parallel threads (the big ones in two halves) when the source
+                workers: int | None = None) -> dict[str, _Part]:
+    """Run the queries; in parallel threads (the splittable ones in two halves) when the source
     is a Database and there is more than one CPU."""
-    n_workers = min(workers or MAX_WORKERS, len(names), _cpus())
+    n_workers = min(workers or MAX_WORKERS, len(queries), _cpus())
     parallel = isinstance(source, Database) and n_workers > 1
-    jobs = _jobs(names, split=parallel)
+    jobs = _jobs(queries, split=parallel)
     total = len(jobs)
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in names}
+    parts: dict[str, list[_Part]] = {name: [] for name in queries}
     finished = 0
 
     def report() -> None:
@@ -400,28 +417,27 @@ def run_queries(source: Source, names: Sequence[str], window: Window, *,
         with _borrowed(source) as conn, _mapped(conn):
             for name, half in jobs:
                 check()
-                parts[name].append(_fetch(conn, QUERIES[name], window, half))
+                parts[name].append(_fetch(conn, queries[name], window, half))
                 finished += 1
                 report()
     else:
         assert isinstance(source, Database)
-        for name, frame in _run_parallel(source, jobs, window, n_workers, check):
-            parts[name].append(frame)
+        for name, part in _run_parallel(source, queries, jobs, window, n_workers, check):
+            parts[name].append(part)
             finished += 1
             report()
-    return {name: frames[0] if len(frames) == 1 else pd.concat(frames)
-            for name, frames in parts.items()}
+    return {name: _joined(found) for name, found in parts.items()}
 
 
-def _run_parallel(db: Database, jobs: list[Job], window: Window, n_workers: int,
-                  check: Callable[[], None]) -> Iterator[tuple[str, pd.DataFrame]]:
+def _run_parallel(db: Database, queries: dict[str, _Query], jobs: list[Job], window: Window,
+                  n_workers: int, check: Callable[[], None]) -> Iterator[tuple[str, _Part]]:
     """Yield (name, frame) as worker threads, each with its own read-only connection, finish
     the jobs. An exception in a worker is raised here. When the caller stops early (cancel, an
     error), the queries still running are interrupted, so Cancel answers at once."""
     todo: queue.SimpleQueue[Job] = queue.SimpleQueue()
     for job in jobs:
         todo.put(job)
-    results: queue.SimpleQueue[tuple[str, pd.DataFrame | BaseException]] = queue.SimpleQueue()
+    results: queue.SimpleQueue[tuple[str, _Part | BaseException]] = queue.SimpleQueue()
     stop = threading.Event()
     lock = threading.Lock()
     open_connections: set[sqlite3.Connection] = set()
@@ -441,7 +457,7 @@ def _run_parallel(db: Database, jobs: list[Job], window: Window, n_workers: int,
                 except queue.Empty:
                     return
                 try:
-                    results.put((name, _fetch(conn, QUERIES[name], window, half)))
+                    results.put((name, _fetch(conn, queries[name], window, half)))
                 except BaseException as exc:
                     results.put((name, exc))
                     return
@@ -498,43 +514,55 @@ def compute_indicators(source: Source, window: Window | None = None,
     """
     if window is None:
         window = resolve_window(source)
-    wanted = list(INDICATORS) if keys is None else list(dict.fromkeys(keys))
-    names = groups_for(wanted)
-    parts = run_queries(source, names, window, progress=progress, cancelled=cancelled)
-    frame = _assemble(parts, window)
-    frame = frame[["code", "name", *wanted]]
+    wanted = list(INDICATORS) if keys is None else list(dict.fromkeys(_check_keys(keys)))
+    parts = run_queries(source, build_queries(wanted), window, progress=progress,
+                        cancelled=cancelled)
+    frame = _assemble(parts, wanted)
     frame.attrs["window"] = window
     return frame
 
 
-def _assemble(parts: dict[str, pd.DataFrame], window: Window) -> pd.DataFrame:
-    accounts = parts["accounts"].sort_values("code", kind="stable")
-    rowids = accounts.index
+def _positions(rowids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Where each of `wanted` is in `rowids` (−1: not there)."""
+    if len(rowids) == 0 or len(wanted) == 0:
+        return np.full(len(wanted), -1, dtype=np.int64)
+    top = int(max(rowids.max(), wanted.max()))
+    if top < 8 * len(rowids) + 1_000_000 and min(rowids.min(), wanted.min()) >= 0:
+        lookup = np.full(top + 1, -1, dtype=np.int64)  # rowids are small integers: a table
+        lookup[rowids] = np.arange(len(rowids))
+        return lookup[wanted]
+    return pd.Index(rowids).get_indexer(wanted)
+
+
+def _assemble(parts: dict[str, _Part], wanted: Sequence[str]) -> pd.DataFrame:
+    accounts = parts["accounts"]
+    codes = accounts.columns["code"]
+    order = np.argsort(codes.astype(str), kind="stable")  # by code, as SQLite's BINARY
+    rowids = accounts.rowid[order]
     n = len(rowids)
-    out: dict[str, np.ndarray] = {"code": accounts["code"].to_numpy(),
-                                  "name": accounts["name"].to_numpy()}
 
     def cols(part: str) -> dict[str, np.ndarray]:
         """The part's columns aligned to the accounts (NaN where it has no row)."""
-        frame = parts[part]
-        position = rowids.get_indexer(frame.index)
+        got = parts[part]
+        position = _positions(got.rowid, rowids)
         found = position >= 0
         aligned = {}
-        for column in frame.columns:
-            values = np.full(n, np.nan)
-            values[position[found]] = frame[column].to_numpy(dtype=float)[found]
-            aligned[column] = values
+        for column, values in got.columns.items():
+            out = np.full(n, np.nan)
+            out[found] = values[position[found]]
+            aligned[column] = out
         return aligned
 
-    sales_part = "sales_orders" if "sales_orders" in parts else "sales"
+    out: dict[str, np.ndarray] = {"code": codes[order], "name": accounts.columns["name"][order]}
     with np.errstate(divide="ignore", invalid="ignore"):
-        if sales_part in parts:
-            got = cols(sales_part)
+        if "sales" in parts:
+            got = cols("sales")
             sales = np.nan_to_num(got["sales"], nan=0.0)
-            profit = got["profit"]
             out["sales"] = sales
-            out["profit"] = profit
-            out["margin"] = np.where(sales > 0, profit / sales, np.nan)
+            if "profit" in got:
+                profit = got["profit"]
+                out["profit"] = profit
+                out["margin"] = np.where(sales > 0, profit / sales, np.nan)
             if "orders" in got:
                 orders = np.nan_to_num(got["orders"], nan=0.0)
                 out["orders"] = orders
@@ -542,8 +570,6 @@ def _assemble(parts: dict[str, pd.DataFrame], window: Window) -> pd.DataFrame:
             if "prior" in parts:
                 prior = np.nan_to_num(cols("prior")["prior_sales"], nan=0.0)
                 out["growth"] = np.where(prior > 0, (sales - prior) / prior, np.nan)
-        if "recency" in parts:
-            out["recency_days"] = cols("recency")["recency_days"]
         if "open" in parts:
             got = cols("open")
             out["outstanding"] = np.nan_to_num(got["outstanding"], nan=0.0)
@@ -563,19 +589,16 @@ def _assemble(parts: dict[str, pd.DataFrame], window: Window) -> pd.DataFrame:
             got = cols("contacts")
             out["relationship"] = got["relationship"]
             out["coverage"] = np.nan_to_num(got["coverage"], nan=0.0)
-    for key in ("company_size", "company_profit", "value_fit", "procurement_fit",
-                "growth_potential", "influence"):
-        out[key] = accounts[key].to_numpy(dtype=float)
-    out["industry"] = accounts["industry"].to_numpy(dtype=object)
-    index = pd.Index(accounts["id"].to_numpy(dtype=object), dtype=object, name="account_id")
-    result = pd.DataFrame(out, index=index)
-    for key in INDICATORS:
-        if key not in result:
-            result[key] = np.full(n, np.nan) if key != "industry" else None
-    return result
+    for key in (*_ACCOUNT_KEYS, "recency_days"):
+        if key in accounts.columns:
+            values = accounts.columns[key][order]
+            out[key] = values if key == "industry" else values.astype(float)
+    index = pd.Index(accounts.columns["id"][order], dtype=object, name="account_id")
+    return pd.DataFrame({key: out[key] for key in ("code", "name", *wanted)}, index=index)
 
 
 __all__ = [
     "CATEGORICAL", "FAMILIES", "INDICATORS", "NUMERIC_KEYS", "IndicatorDef", "Window",
-    "compute_indicators", "groups_for", "latest_sales_date", "resolve_window", "run_queries",
+    "build_queries", "compute_indicators", "groups_for", "latest_sales_date", "resolve_window",
+    "run_queries",
 ]

@@ -114,7 +114,7 @@ def explain(uow: UnitOfWork, code: str, run_id: str | None = None) -> Explanatio
             excluded=bool(item.get("excluded", False)),
             cum_share=item.get("cum_share"),  # type: ignore[arg-type]
         )
-        for item in parse_breakdown(text)
+        for item in parse_breakdown(text, policy)
     ]
     counted = (sum(r.weight or 0.0 for r in rows if not r.excluded)
                if policy.scored else None)

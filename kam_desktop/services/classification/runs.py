@@ -38,12 +38,12 @@ from kam_desktop.services.classification.library import (
 from kam_desktop.services.classification.policy import Policy, validate_policy
 from kam_desktop.services.classification.results import (
     active_overrides,
-    breakdown_json,
+    breakdown_blobs,
+    breakdown_raws,
     current_tiers,
     insert_results,
     insert_run,
     next_ran_at,
-    parse_breakdown,
     parse_utc,
     utc_text,
 )
@@ -248,7 +248,7 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
                          ran_at=datetime.now(UTC), dry_run=True, run_id=None,
                          user=user, rows=rows, tiering=tiering, timings=timings)
     step(2 + INDICATOR_STEPS, f"Saving {len(frame):,} results…")
-    breakdown = breakdown_json(tiering)
+    breakdown = breakdown_blobs(tiering)
     lap("breakdown")
     with db.unit_of_work() as uow:
         conn = uow.session.connection().connection.driver_connection
@@ -274,8 +274,8 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
                      tiering=tiering, timings=timings)
 
 
-def _in_row_order(breakdown: list[str], frame_index: pd.Index, rows_index: pd.Index
-                  ) -> list[str]:
+def _in_row_order(breakdown: list[bytes], frame_index: pd.Index, rows_index: pd.Index
+                  ) -> list[bytes]:
     if frame_index.equals(rows_index):
         return breakdown
     position = frame_index.get_indexer(rows_index)
@@ -420,11 +420,10 @@ def run_results(uow: UnitOfWork, run_id: str | None = None, *,
     frame = frame.set_index("account_id")
     frame["score"] = frame["score"].astype(float)
     if with_indicators:
-        keys = policy_version_by_id(uow, run.policy_id).policy.keys
-        raws = [{item["key"]: item["raw"] for item in parse_breakdown(t)}
-                for t in frame.pop("breakdown_json")]
-        for key in keys:
-            frame[key] = [r.get(key) for r in raws]
+        policy = policy_version_by_id(uow, run.policy_id).policy
+        raws = breakdown_raws(frame.pop("breakdown_json").tolist(), policy)
+        for key in policy.keys:
+            frame[key] = raws[key]
     return frame
 
 

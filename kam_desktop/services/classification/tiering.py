@@ -93,6 +93,8 @@ def _order(primary_desc: np.ndarray, codes: pd.Series, last: np.ndarray | None =
 
 def _code_positions(codes: pd.Series) -> np.ndarray:
     """Each code's position in code order (string order by code point, like SQLite's BINARY)."""
+    if codes.is_unique and codes.is_monotonic_increasing:  # as compute_indicators orders them
+        return np.arange(len(codes), dtype=np.int64)
     arr = np.asarray(codes.astype(str).to_numpy(dtype=object), dtype=str)
     order = np.argsort(arr, kind="stable")
     pos = np.empty(len(arr), dtype=np.int64)
@@ -197,8 +199,10 @@ def _normalized(x: np.ndarray, direction: str, method: str) -> np.ndarray:
 def categorical_norm(values: pd.Series, scores: dict[str, float] | None) -> pd.Series:
     """The table score of each value as its norm; unlisted or empty values are NaN."""
     table = {str(k): float(v) for k, v in (scores or {}).items()}
-    mapped = values.astype(object).map(table)
-    return mapped.astype(float)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)  # few distinct values
+    scored = np.array([table.get(v, np.nan) if isinstance(v, str) else np.nan for v in uniques]
+                      + [np.nan])
+    return pd.Series(scored[codes], index=values.index, dtype=float)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from kam_desktop.services.classification import indicators
 from kam_desktop.services.classification.indicators import (
     INDICATORS,
     Window,
+    build_queries,
     compute_indicators,
     groups_for,
     resolve_window,
@@ -112,8 +113,12 @@ def test_only_the_requested_indicators(db: Database, portfolio: Portfolio) -> No
     frame = compute_indicators(db, keys=["recency_days", "sales"])
     assert list(frame.columns) == ["code", "name", "recency_days", "sales"]
     assert groups_for(["sales"]) == ["sales", "accounts"]
-    assert groups_for(["avg_order_value", "growth"]) == ["sales_orders", "prior", "accounts"]
+    assert groups_for(["avg_order_value", "growth"]) == ["sales", "prior", "accounts"]
     assert groups_for(["industry"]) == ["accounts"]
+    # Each query reads only what is asked for (count(DISTINCT order_no) costs a quarter more).
+    assert build_queries(["sales"])["sales"].columns == ("sales",)
+    assert build_queries(["margin", "orders"])["sales"].columns == ("sales", "profit", "orders")
+    assert build_queries(["industry"])["accounts"].columns == ("id", "code", "name", "industry")
     with pytest.raises(InvalidInputError, match="Unknown indicator 'turnover'"):
         compute_indicators(db, keys=["turnover"])
 

@@ -4,6 +4,8 @@ explanations, and the policy library."""
 from __future__ import annotations
 
 import json
+import math
+import struct
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -41,7 +43,7 @@ from kam_desktop.services.classification import (
     tier_distribution,
     what_if,
 )
-from kam_desktop.services.classification.results import parse_breakdown
+from kam_desktop.services.classification.results import breakdown_raws, parse_breakdown
 from kam_desktop.storage.database import Database
 from tests.services.classification.conftest import END, Portfolio
 
@@ -96,7 +98,7 @@ def test_abc_run_is_stored_with_results_and_breakdown(db: Database, portfolio: P
             (portfolio.ids["A002"],)).fetchone()[0]
     assert stored.set_index("code").loc["A002", "sales"] == 300
     assert stored["rank"].tolist() == [1, 2, 3, 4]
-    entry = parse_breakdown(text)[0]
+    entry = parse_breakdown(text, result.policy)[0]
     assert entry["key"] == "sales" and entry["raw"] == 300
     assert entry["cum_share"] == pytest.approx(400 / 700)
     assert tiers_in_force(db)["A001"] == "A"  # shown everywhere from the newest run
@@ -408,23 +410,67 @@ def test_stored_definition_is_the_canonical_toml(db: Database) -> None:
     assert definition == (policy_to_toml(WEIGHTED), "weighted", 0)
 
 
-def test_breakdown_json_is_the_documented_entries_transposed(db: Database,
-                                                            portfolio: Portfolio) -> None:
-    result = classify(db, WEIGHTED)
+def test_stored_breakdown_is_the_documented_packed_form(db: Database,
+                                                       portfolio: Portfolio) -> None:
+    """Format 1 of results.py, decoded here by hand: a format byte, float64 raws, norms and
+    contributions in policy order (NaN for null), then the text indicators as a JSON array."""
+    policy = replace(WEIGHTED, indicators=(
+        *WEIGHTED.indicators, IndicatorRule("industry", 10, scores={"零售": 70.0})))
+    result = classify(db, policy)
     with db.unit_of_work() as uow:
-        text = uow.session.connection().connection.driver_connection.execute(
+        blob = uow.session.connection().connection.driver_connection.execute(
             "SELECT breakdown_json FROM tier_results WHERE run_id = ? AND account_id = ?",
             (result.run_id, portfolio.ids["A002"])).fetchone()[0]
-    data = json.loads(text)
-    assert data["key"] == ["sales", "recency_days", "growth"]
-    assert data["weight"] == [50, 30, 20]
-    assert data["raw"] == [300, 184, None]
-    assert data["norm"][2] is None and data["contribution"][2] is None
-    entries = parse_breakdown(text)
-    assert entries[0] == {"key": "sales", "raw": 300, "norm": pytest.approx(66.6667),
-                          "weight": 50, "contribution": pytest.approx(41.6667),
+    assert isinstance(blob, bytes) and blob[0] == 1
+    numbers = struct.unpack("<12d", blob[1:97])
+    raw, norm, contribution = numbers[0:4], numbers[4:8], numbers[8:12]
+    assert raw[:2] == (300, 184) and math.isnan(raw[2]) and math.isnan(raw[3])
+    assert json.loads(blob[97:].rstrip(b"\0").decode()) == ["零售"]  # padded to one width
+    # sales percentile 66.67; recency minmax (334 − 184) / 334; growth excluded; 零售 → 70.
+    assert norm[0] == pytest.approx(200 / 3) and math.isnan(norm[2]) and norm[3] == 70
+    counted = 50 + 30 + 10
+    assert contribution[0] == pytest.approx(50 * 200 / 3 / counted)
+    assert math.isnan(contribution[2])
+    assert sum(c for c in contribution if not math.isnan(c)) == pytest.approx(
+        result.rows.loc[portfolio.ids["A002"], "score"], abs=1e-9)
+    entries = parse_breakdown(blob, policy)
+    assert entries[0] == {"key": "sales", "raw": 300, "norm": pytest.approx(66.6667, abs=1e-4),
+                          "weight": 50, "contribution": pytest.approx(50 * 200 / 3 / counted),
                           "excluded": False}
-    assert entries[2]["excluded"] is True
+    assert entries[2]["excluded"] is True and entries[2]["raw"] is None
+    assert entries[3]["raw"] == "零售" and entries[3]["norm"] == 70
+    with pytest.raises(ValueError, match="policy"):
+        parse_breakdown(blob)
+
+
+def test_breakdowns_stored_by_earlier_versions_still_read() -> None:
+    """Schema 0003 stored JSON: an object of arrays, or before it a list of entries."""
+    transposed = ('{"key":["sales","growth"],"raw":[300,null],"norm":[66.6667,null],'
+                  '"weight":[50,20],"contribution":[47.619,null]}')
+    entries = parse_breakdown(transposed, WEIGHTED)
+    assert entries[0] == {"key": "sales", "raw": 300, "norm": 66.6667, "weight": 50,
+                          "contribution": 47.619, "excluded": False}
+    assert entries[1]["excluded"] is True
+    listed = '[{"key": "sales", "raw": 300, "cum_share": 0.5}]'
+    assert parse_breakdown(listed) == [{"key": "sales", "raw": 300, "cum_share": 0.5}]
+    abc = '{"key":["sales"],"raw":[300],"cum_share":0.571429}'
+    assert parse_breakdown(abc)[0]["cum_share"] == 0.571429
+    assert breakdown_raws([transposed, None], WEIGHTED) == {
+        "sales": [300, None], "recency_days": [None, None], "growth": [None, None]}
+
+
+def test_run_results_reads_raw_values_of_every_form(db: Database, portfolio: Portfolio) -> None:
+    result = classify(db, WEIGHTED)
+    with db.unit_of_work() as uow:
+        conn = uow.session.connection().connection.driver_connection
+        # One row as an earlier version stored it.
+        conn.execute("UPDATE tier_results SET breakdown_json = ? WHERE account_id = ?",
+                     ('{"key":["sales","recency_days","growth"],"raw":[-80,335,-1.8]}',
+                      portfolio.ids["A006"]))
+        stored = run_results(uow, result.run_id, with_indicators=True).set_index("code")
+    assert stored.loc["A002", ["sales", "recency_days"]].tolist() == [300, 184]
+    assert math.isnan(stored.loc["A002", "growth"])
+    assert stored.loc["A006", ["sales", "recency_days", "growth"]].tolist() == [-80, 335, -1.8]
 
 
 def test_the_accounts_page_shows_the_newest_run(db: Database, portfolio: Portfolio) -> None:
