@@ -2,22 +2,24 @@
 and whether deleted accounts are shown.
 
 Each filter is a combo box whose first entry means "any" (and names the filter, so the bar
-needs no labels); a combo with a filter set is shown in bold. The attention filter waits for
-the attention table, which is computed in the background after the page loads: until then it
-says so and cannot be chosen. The bar only emits `changed`; `spec(search)` builds the
-`AccountFilter` the model applies.
+needs no labels); a combo with a filter set is shown in bold. The filters wrap onto a second
+line in a narrow window. The attention filter waits for the attention table, which is computed
+in the background after the page loads: until then it says so and cannot be chosen. The bar
+only emits `changed`; `spec(search)` builds the `AccountFilter` the model applies.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -31,6 +33,68 @@ FLAGGED = "flagged"
 UNFLAGGED = "unflagged"
 STATUSES = ("active", "prospect", "inactive")
 CHOICE_KEYS = ("tiers", "industries", "regions", "owners")
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto the next line when the width runs out (Qt's
+    flow layout example): the filters never make the window wider than it is."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # Qt override
+        self._items.append(item)
+
+    def count(self) -> int:  # Qt override
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # Qt override
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # Qt override
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # Qt override: everything on one line
+        width = sum(i.sizeHint().width() for i in self._items if not i.isEmpty())
+        width += self._spacing * max(len(self._items) - 1, 0)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # Qt override: the widest single widget
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
 
 
 class AccountFilterBar(QWidget):
@@ -63,12 +127,12 @@ class AccountFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        layout = FlowLayout(self)
         for combo in self.combos.values():
             layout.addWidget(combo)
-        layout.addSpacing(6)
         layout.addWidget(self.show_deleted)
         layout.addWidget(self.clear_button)
         self._fill_all()

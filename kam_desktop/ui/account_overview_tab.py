@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -42,6 +42,7 @@ from kam_desktop.ui.tier_explanation import TierExplanationBox, TierView
 
 LOADING_HINT_MS = 150  # a read shorter than this swaps the content without a "Loading…" flash
 CARD_WIDTH = 125  # narrower than four of these: two columns
+SIDE_BY_SIDE_WIDTH = 560  # narrower: the profile above the ratings and notes
 
 STYLE = """
 QFrame#figureCard {
@@ -165,7 +166,8 @@ class AccountOverviewTab(QScrollArea):
         self.setObjectName("accountOverview")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Scrolls sideways only when even the narrow arrangement does not fit.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setStyleSheet(STYLE)
         self.db: Database | None = None
         self.account_id: str | None = None
@@ -216,7 +218,8 @@ class AccountOverviewTab(QScrollArea):
         self.window_note.setWordWrap(True)
         layout.addWidget(self.window_note)
 
-        row = QHBoxLayout()
+        # Profile beside ratings and notes; one above the other when the panel is narrow.
+        row = self._lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(10)
         self._profile_box = self._group(PROFILE)
         self._ratings_box = self._group(RATINGS)
@@ -246,6 +249,12 @@ class AccountOverviewTab(QScrollArea):
         self._stack.addWidget(body)
         self.setWidget(self._stack)
         self.retranslate_ui()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        self._lower.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                 else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def _group(self, keys: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox()

@@ -206,7 +206,7 @@ class MonthlySalesChart(QChartView):
         super().__init__(parent)
         self.setObjectName("monthlySalesChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(120)
         self.monthly: pd.DataFrame | None = None
         self.sales_set: QBarSet | None = None
         self.profit_set: QBarSet | None = None

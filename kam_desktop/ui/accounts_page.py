@@ -47,9 +47,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -233,21 +234,43 @@ class AccountsPage(QWidget):
         self.count_label.setObjectName("accountCount")
         self.notice = QLabel()
         self.notice.setObjectName("hint")
+        # A line under the table while there is something to say; never widens the window
+        # (a long message is cut; its tool tip has it whole).
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice.hide()
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.setInterval(NOTICE_MS)
-        self._notice_timer.timeout.connect(self.notice.clear)
+        self._notice_timer.timeout.connect(self.notice.hide)
         self._attention_timer = QTimer(self)
         self._attention_timer.setSingleShot(True)
         self._attention_timer.setInterval(ATTENTION_DELAY_MS)
         self._attention_timer.timeout.connect(self.check_attention)
 
         self._create_actions()
-        self.new_button = self._button(self.new_action, "newAccount")
-        self.edit_button = self._button(self.edit_action, "editAccount")
-        self.delete_button = self._button(self.delete_action, "deleteAccount")
-        self.restore_button = self._button(self.restore_action, "restoreAccount")
-        self.export_button = self._button(self.export_action, "exportAccounts")
+        # A tool bar: in a narrow window the actions that do not fit go into its » menu.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("accountActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setStyleSheet(
+            "QToolButton { border: 1px solid #c5ccd6; border-radius: 4px; padding: 3px 10px;"
+            " background: white; margin-left: 4px; }"
+            "QToolButton:hover { border-color: #1f5fa8; background: #f3f7fc; }"
+            "QToolButton:pressed { background: #e3ecf7; }"
+            "QToolButton:disabled { color: #9aa3ad; background: #f6f7f9; }")
+        for action, name in ((self.new_action, "newAccount"), (self.edit_action, "editAccount"),
+                             (self.delete_action, "deleteAccount"),
+                             (self.restore_action, "restoreAccount"),
+                             (self.export_action, "exportAccounts")):
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setObjectName(name)
+        self.new_button = self.toolbar.widgetForAction(self.new_action)
+        self.edit_button = self.toolbar.widgetForAction(self.edit_action)
+        self.delete_button = self.toolbar.widgetForAction(self.delete_action)
+        self.restore_button = self.toolbar.widgetForAction(self.restore_action)
+        self.export_button = self.toolbar.widgetForAction(self.export_action)
 
         self.table = QTableView()
         self.table.setObjectName("accountsTable")
@@ -289,8 +312,8 @@ class AccountsPage(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
-        self.table.setMinimumWidth(320)
-        self.detail.setMinimumWidth(420)
+        self.table.setMinimumWidth(200)
+        self.detail.setMinimumWidth(280)
         self._splitter_placed = False
 
         top = QHBoxLayout()
@@ -298,17 +321,12 @@ class AccountsPage(QWidget):
         top.addWidget(self.title)
         top.addSpacing(12)
         top.addWidget(self.search, 1)
-        top.addSpacing(8)
-        for button in (self.new_button, self.edit_button, self.delete_button,
-                       self.restore_button, self.export_button):
-            top.addWidget(button)
+        top.addSpacing(4)
+        top.addWidget(self.toolbar)
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        bar.addWidget(self.filters)
-        bar.addStretch(1)
-        bar.addWidget(self.notice)
-        bar.addSpacing(8)
-        bar.addWidget(self.count_label)
+        bar.addWidget(self.filters, 1)
+        bar.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -316,6 +334,7 @@ class AccountsPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.notice)
 
         self._apply_hidden_columns(settings.current().accounts_hidden_columns)
         state = settings.current().accounts_splitter
@@ -364,12 +383,6 @@ class AccountsPage(QWidget):
         for action in (self.new_action, self.edit_action, self.export_action):
             action.setShortcutContext(page)
             self.addAction(action)
-
-    def _button(self, action: QAction, name: str) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(action.trigger)
-        return button
 
     # --- data ------------------------------------------------------------------------------
 
@@ -579,6 +592,8 @@ class AccountsPage(QWidget):
     def show_notice(self, text: str) -> None:
         """A short message beside the count (what was done, how to undo), for a while."""
         self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self.notice.show()
         self._notice_timer.start()
 
     # --- selection and detail --------------------------------------------------------------
@@ -644,14 +659,8 @@ class AccountsPage(QWidget):
         self.edit_action.setEnabled(heading is not None and not heading.deleted)
         self.delete_action.setEnabled(heading is not None and not heading.deleted)
         self.restore_action.setEnabled(heading is not None and heading.deleted)
-        self.restore_button.setVisible(heading is not None and heading.deleted)
-        self.delete_button.setVisible(not (heading is not None and heading.deleted))
-        for action, button in ((self.new_action, self.new_button),
-                               (self.edit_action, self.edit_button),
-                               (self.delete_action, self.delete_button),
-                               (self.restore_action, self.restore_button),
-                               (self.export_action, self.export_button)):
-            button.setEnabled(action.isEnabled())
+        self.restore_action.setVisible(heading is not None and heading.deleted)
+        self.delete_action.setVisible(not (heading is not None and heading.deleted))
 
     def _on_activated(self, _index: QModelIndex) -> None:
         self.edit_account()
@@ -950,13 +959,6 @@ class AccountsPage(QWidget):
         self.restore_action.setToolTip(self.tr("Bring the deleted account back"))
         self.export_action.setText(self.tr("E&xport…"))
         self.export_action.setToolTip(self.tr("Export the list as shown to Excel (Ctrl+E)"))
-        for action, button in ((self.new_action, self.new_button),
-                               (self.edit_action, self.edit_button),
-                               (self.delete_action, self.delete_button),
-                               (self.restore_action, self.restore_button),
-                               (self.export_action, self.export_button)):
-            button.setText(action.text())
-            button.setToolTip(action.toolTip())
         self.model.refresh_texts()
         self._update_count()
 

@@ -237,14 +237,14 @@ def test_delete_asks_and_restore_brings_back(qtbot, page: AccountsPage, sample_d
     assert page.count_label.text() == "5 accounts · 1 deleted"
     assert page.select_code("C004")
     assert page.detail.heading.deleted and "deleted" in page.detail.subtitle.text()
-    assert page.restore_button.isVisible() and not page.delete_button.isVisible()
+    assert page.restore_action.isVisible() and not page.delete_action.isVisible()
     assert not page.edit_button.isEnabled()
     assert page.edit_account() is None
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
-        page.restore_button.click()
+        page.restore_action.trigger()
     assert "C004" in codes(sample_db)
     assert not page.detail.heading.deleted
-    assert page.delete_button.isVisible() and not page.restore_button.isVisible()
+    assert page.delete_action.isVisible() and not page.restore_action.isVisible()
     assert undo_commands.stack().undoText() == "Restore account C004 Crane Logistics"
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
         undo_commands.stack().undo()  # deleted again
