@@ -3,6 +3,7 @@ opening an account; alerts equal to the attention rules' on a demo portfolio."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -16,14 +17,16 @@ from kam_desktop.ui import undo_commands, visit_dialog
 from kam_desktop.ui.survey_dialog import SurveyDialog
 from kam_desktop.ui.surveys_page import SurveysPage
 from kam_desktop.ui.surveys_tab import SurveysTab
-from tests.ui.test_visits_helpers import Driver, make_account, make_contact
+from tests.ui.test_visits_helpers import Driver, leave_undo, make_account, make_contact
 
 TODAY = date.today()
 
 
 @pytest.fixture(autouse=True)
-def empty_stack() -> None:
+def empty_stack() -> Iterator[None]:
     undo_commands.stack().clear()
+    yield
+    leave_undo()
 
 
 def make_page(qtbot, db: Database) -> SurveysPage:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ falling NPS) shown first, the trend charts, delete with undo and restore."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -14,14 +15,23 @@ from kam_desktop.storage.database import Database
 from kam_desktop.ui import changes, undo_commands, visit_dialog
 from kam_desktop.ui.survey_dialog import SurveyDialog, to_qdate
 from kam_desktop.ui.surveys_tab import SurveysTab, alert_text
-from tests.ui.test_visits_helpers import Answers, Driver, make_account, make_contact
+from tests.ui.test_visits_helpers import (
+    Answers,
+    Driver,
+    follow_undo,
+    leave_undo,
+    make_account,
+    make_contact,
+)
 
 TODAY = date.today()  # an undo checks dates against the real today
 
 
 @pytest.fixture(autouse=True)
-def empty_stack() -> None:
+def empty_stack() -> Iterator[None]:
     undo_commands.stack().clear()
+    yield
+    leave_undo()
 
 
 @pytest.fixture
@@ -37,7 +47,7 @@ def tab(qtbot, db: Database, account: str) -> SurveysTab:
     widget.resize(1000, 700)
     widget.set_account(db, account)
     widget.show()
-    undo_commands.hub().data_changed.connect(widget.on_data_changed)
+    follow_undo(widget.on_data_changed)
     return widget
 
 

@@ -14,6 +14,7 @@ from kam_desktop.services.attention import Rule, attention_table
 from kam_desktop.services.classification import set_override
 from kam_desktop.services.contacts import create_contact
 from kam_desktop.storage.database import Database
+from kam_desktop.ui import undo_commands
 
 _real = date.today()
 # The next Wednesday (or today, on a Wednesday): "this week" then holds Thursday to Sunday.
@@ -73,3 +74,20 @@ class Answers:
     def __call__(self, _parent: object, title: str, text: str, _yes: str) -> bool:
         self.asked.append(f"{title}: {text}")
         return self.answer
+
+
+_following: list[Callable[[object], None]] = []
+
+
+def follow_undo(slot: Callable[[object], None]) -> None:
+    """Connect the app-wide undo hub to `slot`, as the main window forwards it; `leave_undo`
+    disconnects it again (the hub outlives every test)."""
+    undo_commands.hub().data_changed.connect(slot)
+    _following.append(slot)
+
+
+def leave_undo() -> None:
+    """After a test: nothing of it stays on the undo stack or listens to the hub."""
+    undo_commands.stack().clear()
+    while _following:
+        undo_commands.hub().data_changed.disconnect(_following.pop())

@@ -3,6 +3,7 @@ overdue for their cadence, with mark done, follow-ups, rescheduling and opening 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -24,7 +25,15 @@ from kam_desktop.ui.visit_dialog import (
 )
 from kam_desktop.ui.visits_page import VisitsPage
 from kam_desktop.ui.visits_tab import VisitsTab
-from tests.ui.test_visits_helpers import WEDNESDAY, Answers, Driver, at, make_account
+from tests.ui.test_visits_helpers import (
+    WEDNESDAY,
+    Answers,
+    Driver,
+    at,
+    follow_undo,
+    leave_undo,
+    make_account,
+)
 
 TODAY = WEDNESDAY
 FRIDAY = TODAY + timedelta(days=2)
@@ -32,9 +41,11 @@ NEXT_TUESDAY = TODAY + timedelta(days=6)
 
 
 @pytest.fixture(autouse=True)
-def fresh_session() -> None:
+def fresh_session() -> Iterator[None]:
     undo_commands.stack().clear()
     visit_dialog.remember_kind("on_site")
+    yield
+    leave_undo()
 
 
 def make_page(qtbot, db: Database, today: date = TODAY) -> VisitsPage:  # type: ignore[no-untyped-def]
@@ -45,7 +56,7 @@ def make_page(qtbot, db: Database, today: date = TODAY) -> VisitsPage:  # type: 
     page.show()
     # As the main window does: what the page writes (and undo) comes back to it.
     page.data_changed.connect(page.on_data_changed)
-    undo_commands.hub().data_changed.connect(page.on_data_changed)
+    follow_undo(page.on_data_changed)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.set_database(db)
     return page

@@ -3,6 +3,7 @@ asks only when something was typed, and the account's overdue flag clears."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -19,6 +20,7 @@ from tests.ui.test_visits_helpers import (
     Answers,
     Driver,
     at,
+    leave_undo,
     make_account,
     visit_overdue,
 )
@@ -28,10 +30,12 @@ NOW = datetime.combine(TODAY, datetime.min.time()).replace(hour=15, minute=20)
 
 
 @pytest.fixture(autouse=True)
-def fresh_session() -> None:
+def fresh_session() -> Iterator[None]:
     """An empty undo stack; the quick form proposes an on-site visit (as at start-up)."""
     undo_commands.stack().clear()
     visit_dialog.remember_kind("on_site")
+    yield
+    leave_undo()
 
 
 def test_a_quick_visit_clears_the_overdue_flag(qtbot, db: Database, monkeypatch) -> None:

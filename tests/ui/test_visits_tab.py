@@ -3,6 +3,7 @@ restore through the forms, undo, and the cadence banner."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -18,6 +19,8 @@ from tests.ui.test_visits_helpers import (
     Answers,
     Driver,
     at,
+    follow_undo,
+    leave_undo,
     make_account,
     make_contact,
 )
@@ -26,10 +29,12 @@ TODAY = WEDNESDAY
 
 
 @pytest.fixture(autouse=True)
-def fresh_session() -> None:
+def fresh_session() -> Iterator[None]:
     """An empty undo stack; the quick form proposes an on-site visit (as at start-up)."""
     undo_commands.stack().clear()
     visit_dialog.remember_kind("on_site")
+    yield
+    leave_undo()
 
 
 @pytest.fixture
@@ -47,7 +52,7 @@ def tab(qtbot, db: Database, account: str) -> VisitsTab:
     widget.show()
     # As the main window does: the tab's writes and the undo stack's come back to it.
     widget.data_changed.connect(widget.on_data_changed)
-    undo_commands.hub().data_changed.connect(widget.on_data_changed)
+    follow_undo(widget.on_data_changed)
     return widget
 
 
