@@ -6,10 +6,13 @@ folder, classifies it with the Balanced scorecard and writes a realistic plan fo
 Chinese name, else in English). With `--db` it uses that database as it is and writes plans only
 for accounts that have none (give it a copy).
 
-Prints the time per plan (median and 90th percentile over 100 accounts, each language, A4) and
-for a batch of 500 plans, one file per account and one merged file; the target is ≤ 50 ms per
-plan. `--samples DIR` also writes the two sample PDFs of docs/samples (Chinese and English).
-`--profile` prints a cProfile of 50 single renders.
+Prints the time per plan (median and 90th percentile wall time, median CPU time, over 100
+accounts, each language, A4) and for a batch of 500 plans, one file per account and one merged
+file (`--batch 0` skips them); the target is ≤ 50 ms per plan. It also says whether reportlab's
+C accelerator (`rl_accel`) is installed, which takes about a quarter off, and the load average:
+on a busy machine the wall time says more about the neighbours than about the PDF.
+`--samples DIR` writes the two sample PDFs of docs/samples (Chinese and English; with
+`--samples-only`, nothing else). `--profile` prints a cProfile of 50 single renders.
 """
 
 from __future__ import annotations
