@@ -2,13 +2,18 @@
 results, end to end; the same for ABC by sales; peak memory.
 
     .venv/bin/python benchmarks/bench_classify.py [--source big.db] [--work DIR] [--repeat 3]
+                                                  [--fresh] [--same-history]
 
 The source database (default /tmp/acc/big.db, made by `kam --db big.db demo --accounts 100000`)
 is copied into the work folder and never touched; the copy is upgraded to the current schema
 without a backup (it is a throwaway). Each repeat is one full `classify()` that stores a run,
-so the copy grows by one run per repeat.
+so the copy grows by one run per repeat — and writing a run costs more the more results are
+stored (the tier_results account index takes one entry per account beside the older ones, so
+each run rewrites that whole index): each line says how many were stored before it. With
+`--same-history` each timed run is deleted again afterwards (untimed), so every repeat sees
+the same history.
 
-Prints the wall and CPU time and the phases of each run (indicators, tiers, breakdown JSON,
+Prints the wall and CPU time and the phases of each run (indicators, tiers, breakdown,
 write, commit) with the load average before it — on a shared machine, other processes show up
 as wall time, so compare the best runs — then the first, best and median time per policy, and
 the peak RSS (which counts the memory-mapped database pages read, shared with the OS cache).
@@ -114,6 +119,13 @@ def stored_results(path: Path) -> tuple[int, int]:
                 conn.execute("SELECT count(*) FROM tier_results").fetchone()[0])
 
 
+def forget_run(path: Path, run_id: str | None) -> None:
+    """Delete a run and (cascading) its results."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM tier_runs WHERE id = ?", (run_id,))
+
+
 def warm(path: Path) -> float:
     """Read the file once so that every repeat starts from the OS page cache alike."""
     started = time.perf_counter()
@@ -129,6 +141,9 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="folder for the copy (default: a temp dir)")
     parser.add_argument("--fresh", action="store_true", help="copy again even if a copy exists")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--same-history", action="store_true",
+                        help="delete each timed run afterwards, so every repeat sees the same "
+                             "stored history")
     args = parser.parse_args()
     if not args.source.exists():
         print(f"No source database at {args.source}; make one with "
@@ -151,6 +166,8 @@ def main() -> int:
                 started, cpu = time.perf_counter(), time.process_time()
                 result = classify(db, name)
                 elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+                if args.same_history:
+                    forget_run(path, result.run_id)
                 times.append(elapsed)
                 phases = "  ".join(f"{k} {v:.2f}" for k, v in result.timings.items())
                 print(f"{name:<20} #{i + 1}: {elapsed:5.2f} s wall, {cpu:5.2f} s CPU  "

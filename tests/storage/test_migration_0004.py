@@ -101,11 +101,14 @@ def test_the_aggregates_read_only_the_covering_indexes(db_path: Path) -> None:
               "prior_start": window.prior_start.isoformat(),
               "prior_end": window.prior_end.isoformat()}
     with closing(sqlite3.connect(db_path)) as conn:
-        for name, index in (("sales", SALES), ("prior", SALES), ("accounts", SALES),
-                            ("open", RECEIVABLES), ("collection", RECEIVABLES)):
+        recency_alone = build_queries(["recency_days"])["accounts"]  # a probe per account
+        for name, index, query in (
+                ("sales", SALES, queries["sales"]), ("prior", SALES, queries["prior"]),
+                ("accounts", SALES, recency_alone), ("open", RECEIVABLES, queries["open"]),
+                ("collection", RECEIVABLES, queries["collection"])):
             for half in (None, 0, 1):
                 plan = " | ".join(r[3] for r in conn.execute(
-                    "EXPLAIN QUERY PLAN " + queries[name].part(half), params))
+                    "EXPLAIN QUERY PLAN " + query.part(half), params))
                 assert f"USING COVERING INDEX {index}" in plan, (name, plan)
                 assert "FOR GROUP BY" not in plan and "FOR ORDER BY" not in plan, (name, plan)
 

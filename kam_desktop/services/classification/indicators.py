@@ -215,11 +215,13 @@ def _params(w: Window) -> dict[str, str]:
             "prior_start": w.prior_start.isoformat(), "prior_end": w.prior_end.isoformat()}
 
 
-def _per_account(expressions: Sequence[str], table: str, on: str, where: str = "") -> str:
+def _per_account(expressions: Sequence[str], table: str, on: str, where: str = "", *,
+                 join: str = "CROSS JOIN") -> str:
     """`SELECT rowid, aggregates…` driven from the accounts in scope in rowid order, each
     account's rows found through the `account_id` index of `table` (alias `t`): no sort, and
-    only the rows asked for are read (CROSS JOIN keeps the accounts as the outer loop)."""
-    return (f"SELECT a.rowid, {', '.join(expressions)} FROM accounts a CROSS JOIN {table} t "
+    only the rows asked for are read. CROSS JOIN keeps the accounts as the outer loop and
+    leaves out accounts without rows; LEFT JOIN (also outer) keeps them."""
+    return (f"SELECT a.rowid, {', '.join(expressions)} FROM accounts a {join} {table} t "
             f"ON t.account_id = a.id{on} WHERE {_SCOPE}{where}{{range}} GROUP BY a.rowid")
 
 
@@ -227,8 +229,14 @@ def _per_account(expressions: Sequence[str], table: str, on: str, where: str = "
 _SALES_ON = " AND t.order_date BETWEEN :start AND :end"
 # Profit per line: the profit, else amount − cost where only the cost is known.
 _PROFIT = "sum(coalesce(t.profit, t.amount - t.cost))"
-_RECENCY = ("round(julianday(:end) - julianday((SELECT max(s.order_date) FROM sales_lines s "
-            "WHERE s.account_id = a.id AND s.order_date <= :end)))")
+# The last order up to :end: one index probe per account …
+_LAST_ORDER = ("(SELECT max(s.order_date) FROM sales_lines s "
+               "WHERE s.account_id = a.id AND s.order_date <= :end)")
+_RECENCY = f"round(julianday(:end) - julianday({_LAST_ORDER}))"
+# … or, beside the window's sales, the window's last line, probing only for accounts without
+# one (coalesce evaluates its second argument only when needed): 0.25 s less at 100,000.
+_RECENCY_IN_SALES = (f"round(julianday(:end) - julianday(coalesce(max(t.order_date), "
+                     f"{_LAST_ORDER})))")
 _SALES_GROUP = frozenset({"sales", "profit", "margin", "orders", "avg_order_value", "growth"})
 
 
@@ -248,13 +256,15 @@ def build_queries(keys: Iterable[str]) -> dict[str, _Query]:
     found: list[_Query] = []
     columns = ["id", "code", "name", *(k for k in _ACCOUNT_KEYS if k in wanted)]
     select = ", ".join(f"a.{c}" for c in columns)
-    if "recency" in groups:
+    sales = bool(wanted & _SALES_GROUP)
+    probe = "recency" in groups and not sales
+    if probe:
         select += f", {_RECENCY}"
         columns.append("recency_days")
     found.append(_Query("accounts", f"SELECT a.rowid, {select} FROM accounts a "
-                        f"WHERE {_SCOPE}{{range}}", tuple(columns),
-                        4 if "recency" in groups else 1, splittable=True))
-    if wanted & _SALES_GROUP:
+                        f"WHERE {_SCOPE}{{range}}", tuple(columns), 4 if probe else 2,
+                        splittable=True))
+    if sales:
         expressions, names = ["sum(t.amount)"], ["sales"]
         if wanted & {"profit", "margin"}:
             expressions.append(_PROFIT)
@@ -263,7 +273,13 @@ def build_queries(keys: Iterable[str]) -> dict[str, _Query]:
             # A temporary B-tree per account: a quarter of the query's time, so only when used.
             expressions.append("count(DISTINCT t.order_no)")
             names.append("orders")
-        found.append(_Query("sales", _per_account(expressions, "sales_lines", _SALES_ON),
+        join = "CROSS JOIN"
+        if "recency" in groups:
+            expressions.append(_RECENCY_IN_SALES)
+            names.append("recency_days")
+            join = "LEFT JOIN"  # every account, for the probe where the window has no line
+        found.append(_Query("sales", _per_account(expressions, "sales_lines", _SALES_ON,
+                                                  join=join),
                             tuple(names), 6 + 2 * len(names), splittable=True))
     if "prior" in groups:
         found.append(_Query(
@@ -563,6 +579,8 @@ def _assemble(parts: dict[str, _Part], wanted: Sequence[str]) -> pd.DataFrame:
                 profit = got["profit"]
                 out["profit"] = profit
                 out["margin"] = np.where(sales > 0, profit / sales, np.nan)
+            if "recency_days" in got:
+                out["recency_days"] = got["recency_days"]
             if "orders" in got:
                 orders = np.nan_to_num(got["orders"], nan=0.0)
                 out["orders"] = orders

@@ -75,27 +75,46 @@ def next_ran_at(conn: sqlite3.Connection) -> datetime:
 
 
 def time_ordered_ids(n: int) -> list[str]:
-    """`n` UUIDs of version 7 (RFC 9562: 48-bit Unix time in ms, then random bits) as stored
-    (32 hex digits), sorted.
+    """`n` UUIDs of version 7 (RFC 9562: 48-bit Unix time in ms, then a counter and random bits)
+    as stored (32 hex digits), in increasing order.
 
     Not version 4 as elsewhere: every run adds 100,000 results, and random ids land all over
     the primary-key index of the rows already there, so each run rewrote most of that index
     (measured with 1.7 million stored results: 80 MB more written, commit 0.95 s → 0.6 s).
-    Time-ordered ids append at its end.
+    Time-ordered ids append at its end. Within the millisecond the order comes from a 32-bit
+    counter in the bits after the version (RFC 9562 §6.2, fixed-length counter), so nothing
+    needs sorting; 42 random bits remain.
     """
     ms = time.time_ns() // 1_000_000
     raw = np.frombuffer(os.urandom(16 * n), dtype=np.uint8).reshape(n, 16).copy()
     raw[:, :6] = np.frombuffer(ms.to_bytes(6, "big"), dtype=np.uint8)
-    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x70  # version 7
-    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 9562 variant
+    counter = np.arange(n, dtype=">u4").view(np.uint8).reshape(n, 4)
+    raw[:, 6] = 0x70 | (counter[:, 0] >> 4)  # version 7, then the counter's 32 bits …
+    raw[:, 7] = ((counter[:, 0] & 0x0F) << 4) | (counter[:, 1] >> 4)
+    raw[:, 8] = 0x80 | ((counter[:, 1] & 0x0F) << 2) | (counter[:, 2] >> 6)  # … RFC variant …
+    raw[:, 9] = ((counter[:, 2] & 0x3F) << 2) | (counter[:, 3] >> 6)
+    raw[:, 10] = ((counter[:, 3] & 0x3F) << 2) | (raw[:, 10] & 0x03)  # … then random bits
     text = raw.tobytes().hex()
-    return sorted(text[i:i + 32] for i in range(0, len(text), 32))
+    return [text[i:i + 32] for i in range(0, len(text), 32)]
+
+
+def _id_order(ids: np.ndarray) -> np.ndarray:
+    """Positions of `ids` in increasing order, for writing in index order (any consistent order
+    would be correct; this one is the indexes'). Ids of 32 hex digits, as stored, are sorted as
+    two big-endian integers: several times faster than comparing strings."""
+    try:
+        if not all(len(i) == 32 for i in ids):
+            raise ValueError("not 32 hex digits")
+        halves = np.frombuffer(bytes.fromhex("".join(ids)), dtype=">u8").reshape(-1, 2)
+    except (TypeError, ValueError):
+        return np.argsort(np.asarray(ids, dtype=str), kind="stable")
+    return np.lexsort((halves[:, 1], halves[:, 0]))
 
 
 def insert_run(conn: sqlite3.Connection, *, policy_id: str, window_start: date,
                window_end: date, ran_at: datetime, account_count: int,
                user: str | None) -> str:
-    run_id = uuid.uuid4().hex
+    run_id = uuid.uuid4().hex  # random: people give runs by the first digits of the id
     stamp = utc_text(ran_at)
     conn.execute(
         "INSERT INTO tier_runs (id, policy_id, window_start, window_end, ran_at, account_count, "
@@ -113,7 +132,7 @@ def insert_results(conn: sqlite3.Connection, run_id: str, rows: pd.DataFrame,
     primary key and the (run_id, account_id) index grow at their ends. (The account_id index
     cannot: one new entry per account lands beside that account's older ones, so each run
     rewrites that whole index — the cost that grows with the history.)"""
-    order = np.argsort(rows.index.to_numpy(dtype=str), kind="stable")
+    order = _id_order(rows.index.to_numpy(dtype=object))
     n = len(rows)
     ids = time_ordered_ids(n)
     account = rows.index.to_numpy(dtype=object)[order].tolist()

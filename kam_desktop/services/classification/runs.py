@@ -283,18 +283,40 @@ def _in_row_order(breakdown: list[bytes], frame_index: pd.Index, rows_index: pd.
 
 
 def _rows(frame: pd.DataFrame, tiering: Tiering, overrides: pd.DataFrame) -> pd.DataFrame:
-    rows = frame[["code", "name"]].copy()
-    override = overrides["tier"].reindex(rows.index)
-    computed = tiering.tier.reindex(rows.index)
-    rows["tier"] = override.where(override.notna(), computed).astype(object)
-    rows["computed_tier"] = computed.astype(object)
-    rows["score"] = tiering.score.reindex(rows.index).astype(float)
-    rows["rank"] = tiering.rank.reindex(rows.index).astype(np.int64)
-    reason = overrides["reason"].reindex(rows.index)
-    rows["override_reason"] = reason.astype(object).where(reason.notna(), None)
+    """The result rows by rank. `tiering` is in the order of `frame` (apply_policy keeps it), so
+    columns are taken by position; only the few overridden accounts are looked up by id."""
+    if tiering.tier.index is not frame.index and not tiering.tier.index.equals(frame.index):
+        raise ValueError("the tiering is not of this indicator frame")
+    n = len(frame)
+    rank = tiering.rank.to_numpy(dtype=np.int64)
+    order = np.empty(n, dtype=np.int64)
+    order[rank - 1] = np.arange(n)  # ranks are 1..N: the order without a sort
+    computed = tiering.tier.to_numpy(dtype=object)
+    tier = computed.copy()
+    reason = np.full(n, None, dtype=object)
+    if len(overrides):
+        position = frame.index.get_indexer(overrides.index)
+        found = position >= 0
+        tier[position[found]] = overrides["tier"].to_numpy(dtype=object)[found]
+        reason[position[found]] = overrides["reason"].to_numpy(dtype=object)[found]
+
+    def taken(column: str) -> pd.Series:  # in its own dtype (text stays Arrow-backed)
+        return pd.Series(frame[column].array.take(order), copy=False)
+
+    def text(values: np.ndarray) -> pd.Series:  # plain objects, as before: no str inference
+        return pd.Series(values[order], dtype=object, copy=False)
+
+    columns: dict[str, pd.Series] = {
+        "code": taken("code"), "name": taken("name"), "tier": text(tier),
+        "computed_tier": text(computed),
+        "score": pd.Series(tiering.score.to_numpy(dtype=float)[order], copy=False),
+        "rank": pd.Series(rank[order], copy=False), "override_reason": text(reason),
+    }
     for key in tiering.policy.keys:
-        rows[key] = frame[key]
-    return rows.sort_values("rank", kind="stable")
+        columns[key] = taken(key)
+    rows = pd.DataFrame(columns)
+    rows.index = frame.index[order]
+    return rows
 
 
 # --- what-if and comparisons -------------------------------------------------------------------

@@ -123,6 +123,19 @@ def test_only_the_requested_indicators(db: Database, portfolio: Portfolio) -> No
         compute_indicators(db, keys=["turnover"])
 
 
+def test_recency_alone_and_beside_the_sales_agree(db: Database, portfolio: Portfolio) -> None:
+    """Beside the sales, the window's last line gives the recency and only accounts without a
+    line in the window are probed; alone, every account is probed."""
+    assert "recency_days" in build_queries(["recency_days", "sales"])["sales"].columns
+    assert "recency_days" in build_queries(["recency_days"])["accounts"].columns
+    for window in (None, Window(date(2024, 6, 1), date(2024, 6, 30))):
+        alone = compute_indicators(db, window, ["recency_days"])["recency_days"]
+        beside = compute_indicators(db, window, ["sales", "recency_days"])["recency_days"]
+        pd.testing.assert_series_equal(alone, beside)
+    assert by_code(compute_indicators(db, keys=["recency_days"]))["recency_days"].isna().tolist() \
+        == [False, False, True, False]  # A003 never ordered
+
+
 def test_parallel_serial_and_unit_of_work_agree(db: Database, portfolio: Portfolio,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indicators, "_cpus", lambda: 2)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import math
 import struct
+import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from kam_desktop.errors import InvalidInputError, KamError, NotFoundError, RefusedError
@@ -37,13 +39,18 @@ from kam_desktop.services.classification import (
     pareto_curve,
     policy_to_toml,
     policy_versions,
+    results,
     run_results,
     save_policy,
     set_override,
     tier_distribution,
     what_if,
 )
-from kam_desktop.services.classification.results import breakdown_raws, parse_breakdown
+from kam_desktop.services.classification.results import (
+    breakdown_raws,
+    parse_breakdown,
+    time_ordered_ids,
+)
 from kam_desktop.storage.database import Database
 from tests.services.classification.conftest import END, Portfolio
 
@@ -503,3 +510,17 @@ def test_ties_at_a_cutoff_and_at_a_quota_boundary_go_by_code(db: Database) -> No
                                                      "K2": 100 / 3, "K3": 100 / 3})
     assert rows["tier"].to_dict() == {"K0": "A", "K1": "A", "K2": "B", "K3": "B"}
     assert rows["rank"].to_dict() == {"K0": 1, "K1": 2, "K2": 3, "K3": 4}
+
+
+def test_result_ids_are_time_ordered_version_7_uuids() -> None:
+    """Result ids append at the end of the primary key: increasing without a sort (a counter
+    after the time), valid RFC 9562 version 7, distinct."""
+    ids = time_ordered_ids(70_000)
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    parsed = [uuid.UUID(i) for i in ids[:: 997]]
+    assert {(u.version, u.variant) for u in parsed} == {(7, uuid.RFC_4122)}
+    later = time_ordered_ids(3)
+    assert later[0] > ids[-1] or later[0][:12] == ids[-1][:12]  # a later millisecond, or tied
+    assert results._id_order(np.array(ids[::-1], dtype=object)).tolist() == \
+        list(range(len(ids)))[::-1]
+    assert results._id_order(np.array(["b", "a", "c"], dtype=object)).tolist() == [1, 0, 2]

@@ -10,6 +10,7 @@ from kam_desktop.services.classification.policy import IndicatorRule, Policy, Ti
 from kam_desktop.services.classification.tiering import (
     abc_tiers,
     apply_policy,
+    average_ranks,
     categorical_norm,
     cutoff_tiers,
     normalize,
@@ -106,6 +107,17 @@ def test_percentile_average_ranks_and_lower() -> None:
     assert np.isnan(normalize(x).iloc[4])
     # lower: rank the negated values: 40 → 1, 20 → 2.5, 10 → 4.
     assert normalize(x, "lower").tolist()[:4] == pytest.approx([100, 50, 50, 0])
+
+
+def test_average_ranks_are_pandas_average_ranks_exactly() -> None:
+    """CLASSIFICATION.md defines percentile ranks as pandas.Series.rank(method="average")."""
+    rng = np.random.default_rng(7)
+    for values in (rng.random(5000) * 1e6, rng.integers(1, 6, 5000).astype(float),
+                   np.round(rng.normal(size=5000), 1), np.full(300, 2.5), np.array([3.0]),
+                   np.array([-0.0, 0.0, 1e-300, -1e300, 1e300])):
+        expected = pd.Series(values).rank(method="average").to_numpy()
+        assert np.array_equal(average_ranks(values), expected)
+    assert average_ranks(np.empty(0)).size == 0
 
 
 def test_percentile_one_value_is_100_and_all_equal_is_50() -> None:
