@@ -262,7 +262,7 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
         run_id = insert_run(conn, policy_id=stored.id, window_start=window.start,
                             window_end=window.end, ran_at=ran_at, account_count=len(rows),
                             user=user)
-        insert_results(conn, run_id, rows, _in_row_order(breakdown, frame.index, rows.index),
+        insert_results(conn, run_id, rows, _in_row_order(breakdown, tiering),
                        utc_text(ran_at))
         lap("write")
         step(2 + INDICATOR_STEPS, "Saving…")
@@ -274,12 +274,17 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
                      tiering=tiering, timings=timings)
 
 
-def _in_row_order(breakdown: list[bytes], frame_index: pd.Index, rows_index: pd.Index
-                  ) -> list[bytes]:
-    if frame_index.equals(rows_index):
-        return breakdown
-    position = frame_index.get_indexer(rows_index)
-    return np.asarray(breakdown, dtype=object)[position].tolist()
+def _rank_order(tiering: Tiering) -> np.ndarray:
+    """Positions in the indicator frame, best rank first: ranks are 1..N, so no sort."""
+    rank = tiering.rank.to_numpy(dtype=np.int64)
+    order = np.empty(len(rank), dtype=np.int64)
+    order[rank - 1] = np.arange(len(rank))
+    return order
+
+
+def _in_row_order(breakdown: list[bytes], tiering: Tiering) -> list[bytes]:
+    """The breakdowns (in the indicator frame's order) in the order of `_rows` (by rank)."""
+    return np.asarray(breakdown, dtype=object)[_rank_order(tiering)].tolist()
 
 
 def _rows(frame: pd.DataFrame, tiering: Tiering, overrides: pd.DataFrame) -> pd.DataFrame:
@@ -289,8 +294,7 @@ def _rows(frame: pd.DataFrame, tiering: Tiering, overrides: pd.DataFrame) -> pd.
         raise ValueError("the tiering is not of this indicator frame")
     n = len(frame)
     rank = tiering.rank.to_numpy(dtype=np.int64)
-    order = np.empty(n, dtype=np.int64)
-    order[rank - 1] = np.arange(n)  # ranks are 1..N: the order without a sort
+    order = _rank_order(tiering)
     computed = tiering.tier.to_numpy(dtype=object)
     tier = computed.copy()
     reason = np.full(n, None, dtype=object)

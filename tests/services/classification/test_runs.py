@@ -477,6 +477,10 @@ def test_run_results_reads_raw_values_of_every_form(db: Database, portfolio: Por
         stored = run_results(uow, result.run_id, with_indicators=True).set_index("code")
     assert stored.loc["A002", ["sales", "recency_days"]].tolist() == [300, 184]
     assert math.isnan(stored.loc["A002", "growth"])
+    computed = result.rows.set_index("code")
+    for code in ("A001", "A002", "A003"):  # each account's own breakdown, stored beside it
+        for key in ("sales", "recency_days", "growth"):
+            assert stored.loc[code, key] == pytest.approx(computed.loc[code, key], nan_ok=True)
     assert stored.loc["A006", ["sales", "recency_days", "growth"]].tolist() == [-80, 335, -1.8]
 
 
