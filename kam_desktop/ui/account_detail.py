@@ -197,6 +197,16 @@ class AccountDetailPanel(QWidget):
             parts.append(self.tr("deleted"))
         self.subtitle.setText("  ·  ".join(parts))
 
+    def confirm_leave(self) -> bool:
+        """True when no tab holds unsaved work, or its owner agreed to lose it: each tab with
+        a `confirm_leave() -> bool` is asked, in tab order, until one says no."""
+        for key in self.tab_keys():
+            ask = getattr(self._tabs[key].widget, "confirm_leave", None)
+            if callable(ask) and not ask():
+                self.set_current(key)  # show what would be lost
+                return False
+        return True
+
     @property
     def is_loading(self) -> bool:
         """The visible tab is still reading (for tests and screenshots)."""

@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -75,7 +76,15 @@ from kam_desktop.services.attention import (
 from kam_desktop.services.classification import OverrideInfo, clear_override, set_override
 from kam_desktop.services.edits import Edit
 from kam_desktop.storage.database import Database
-from kam_desktop.ui import changes, classification_dialogs, labels, messages, undo_commands
+from kam_desktop.ui import (
+    account_form,
+    changes,
+    classification_dialogs,
+    labels,
+    messages,
+    plan_print,
+    undo_commands,
+)
 from kam_desktop.ui.account_detail import AccountDetailPanel, AccountHeading
 from kam_desktop.ui.account_filters import AccountFilterBar
 from kam_desktop.ui.account_form import AccountFormDialog
@@ -89,7 +98,11 @@ from kam_desktop.ui.accounts_model import (
     align_activity,
     column_title,
 )
+from kam_desktop.ui.contacts_tab import ContactsTab
 from kam_desktop.ui.operations import Op, report_failure
+from kam_desktop.ui.plan_tab import PlanTab
+from kam_desktop.ui.surveys_tab import SurveysTab
+from kam_desktop.ui.visits_tab import VisitsTab
 
 translate = QCoreApplication.translate
 
@@ -305,6 +318,7 @@ class AccountsPage(QWidget):
         self.detail = AccountDetailPanel()
         self.detail.override_requested.connect(self.override_tier)
         self.detail.clear_override_requested.connect(self.clear_tier_override)
+        self._add_detail_tabs()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("accountsSplitter")
         self.splitter.addWidget(self.table)
@@ -537,6 +551,11 @@ class AccountsPage(QWidget):
         self.model.set_filter(self.filters.spec(self.search.text()),
                               show_deleted=self.filters.show_deleted.isChecked())
 
+    @property
+    def tier_combo(self) -> QComboBox:
+        """The tier filter (data: a tier, `NOT_CLASSIFIED`, or None for all)."""
+        return self.filters.combos["tier"]
+
     def set_tier_filter(self, tier: str) -> None:
         self.filters.set_value("tier", tier if tier not in ("__all__", "") else None)
 
@@ -621,6 +640,18 @@ class AccountsPage(QWidget):
         self.select_row(row)
         return True
 
+    def confirm_leave(self) -> bool:
+        """Before the window closes or another database opens: True when nothing unsaved
+        would be lost. An open account form with changes asks (`confirm_discard`); so do the
+        detail's tabs that can hold unsaved work (those with a `confirm_leave()`, like the
+        account plan)."""
+        form = self.form
+        if form is not None and form.isVisible() and form.is_dirty():
+            if not account_form.confirm_discard(form):
+                return False
+            form.done(0)  # discarded: closed without asking again
+        return self.detail.confirm_leave()
+
     def selected_account_id(self) -> str | None:
         """The account shown in the detail (e.g. to fill in a quick visit form)."""
         return self._selected_id
@@ -642,10 +673,40 @@ class AccountsPage(QWidget):
                               status=text("status") or "", tier=text("tier"),
                               deleted=bool(values["deleted"][position]))
 
+    def _add_detail_tabs(self) -> None:
+        """The detail's Contacts, Visits, Surveys and Plan tabs (Overview and Sales are its own).
+        Their writes go out through the page's `data_changed`; the Plan tab's PDF and print
+        requests open the export dialog and the print preview."""
+        self.contacts_tab = ContactsTab()
+        self.visits_tab = VisitsTab()
+        self.surveys_tab = SurveysTab()
+        self.plan_tab = PlanTab()
+        self.detail.add_tab("contacts", self.contacts_tab, lambda: self.tr("Contacts"))
+        self.detail.add_tab("visits", self.visits_tab, lambda: self.tr("Visits"))
+        self.detail.add_tab("surveys", self.surveys_tab, lambda: self.tr("Surveys"))
+        self.detail.add_tab("plan", self.plan_tab, lambda: self.tr("Plan"))
+        for tab in (self.contacts_tab, self.visits_tab, self.surveys_tab, self.plan_tab):
+            tab.data_changed.connect(self.data_changed)
+        self.plan_tab.pdf_requested.connect(self._export_plan_pdf)
+        self.plan_tab.print_requested.connect(self._preview_plan)
+
+    def _export_plan_pdf(self, account_id: str, plan_id: str) -> None:
+        if self.db is not None:
+            plan_print.export_plan_pdf(self, self.db, account_id, plan_id)
+
+    def _preview_plan(self, account_id: str, plan_id: str) -> None:
+        if self.db is not None:
+            plan_print.print_preview_plan(self, self.db, account_id, plan_id)
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         account_id = self.model.id_at(current.row()) if current.isValid() else None
         if account_id == self._selected_id and self.detail.account_id == account_id:
             self.detail.set_heading(self._heading(account_id))  # e.g. after a reload
+            return
+        if (self.plan_tab.account_id is not None and account_id != self.plan_tab.account_id
+                and not self.plan_tab.confirm_leave()):
+            back = self.plan_tab.account_id  # the user stays with the unsaved plan
+            QTimer.singleShot(0, lambda: self.select_id(back))
             return
         self._selected_id = account_id
         self.detail.set_account(self.db, account_id, self._heading(account_id))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kam_desktop import settings
@@ -54,6 +54,7 @@ def demo(demo_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
 
     db = open_database(demo_path, create=False)
     yield db
+    QThreadPool.globalInstance().waitForDone(20_000)  # reads still running use it
     db.close()
 
 
@@ -161,8 +162,11 @@ def test_the_sales_tab_equals_the_service(qtbot, qtmodeltester, page: AccountsPa
     assert np.all(amounts[:-1] >= amounts[1:])
 
 
-def test_tabs_get_their_account_only_when_shown(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
-    panel = page.detail
+def test_tabs_get_their_account_only_when_shown(qtbot, page: AccountsPage,  # type: ignore[no-untyped-def]
+                                                demo: Database) -> None:
+    panel = AccountDetailPanel()  # a panel of its own: the page's already has its tabs
+    qtbot.addWidget(panel)
+    panel.show()
     contacts, visits, plan = FakeTab("contacts"), FakeTab("visits"), FakeTab("plan")
     titles = {"plan": "Plan"}
     panel.add_tab("plan", plan, lambda: titles["plan"])
@@ -177,14 +181,18 @@ def test_tabs_get_their_account_only_when_shown(qtbot, page: AccountsPage) -> No
         panel.add_tab("surveys", QWidget(), lambda: "Surveys")
 
     ids = [page.model.id_at(r) for r in range(3)]
+
+    def show(row: int) -> None:  # what the page does when a row is selected
+        panel.set_account(demo, ids[row], page._heading(ids[row]))
+
     for row in range(3):  # moving through accounts on the Overview: nobody else is asked
-        page.select_row(row)
+        show(row)
     assert contacts.calls == visits.calls == plan.calls == []
     with qtbot.waitSignal(panel.tab_changed):
         panel.set_current("contacts")
     assert contacts.calls == [ids[2]]  # the account shown, once
-    page.select_row(0)
-    page.select_row(1)
+    show(0)
+    show(1)
     assert contacts.calls == [ids[2], ids[0], ids[1]]  # visible: follows the selection
     assert visits.calls == plan.calls == []
     panel.set_current("plan")
@@ -196,13 +204,26 @@ def test_tabs_get_their_account_only_when_shown(qtbot, page: AccountsPage) -> No
     assert plan.calls == [ids[1]]
     panel.set_current("plan")
     assert plan.calls == [ids[1], ids[1]]
-    page.search.setText("no such account at all")  # nothing selected: the tab hears None
+    panel.set_account(demo, None)  # nothing selected: the visible tab hears None
     assert plan.calls[-1] is None
     assert visits.calls == []
 
     titles["plan"] = "Account plan"  # titles are asked again on a language change
     QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
     assert panel.tabs.tabText(panel.tabs.indexOf(plan)) == "Account plan"
+
+
+def test_the_page_passes_the_selection_to_the_visible_tab(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
+    panel = page.detail
+    spy = FakeTab("extra")
+    panel.add_tab("extra", spy, lambda: "Extra")  # unknown keys go last
+    assert panel.tab_keys()[0] == "overview" and panel.tab_keys()[-1] == "extra"
+    page.select_row(0)
+    assert spy.calls == []  # hidden
+    panel.set_current("extra")
+    page.select_row(1)
+    page.select_row(2)
+    assert spy.calls == [page.model.id_at(0), page.model.id_at(1), page.model.id_at(2)]
 
 
 def test_a_tab_added_while_an_account_is_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -220,3 +241,23 @@ def test_a_tab_added_while_an_account_is_shown(qtbot) -> None:  # type: ignore[n
     other = FakeTab("extra")
     panel.add_tab("extra", other, lambda: "Extra")  # unknown keys go last
     assert panel.tab_keys()[-1] == "extra"
+
+
+def test_leaving_asks_the_tabs_that_hold_unsaved_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+    class Unsaved(FakeTab):
+        def __init__(self, name: str) -> None:
+            super().__init__(name)
+            self.answer = False
+
+        def confirm_leave(self) -> bool:
+            return self.answer
+
+    panel = AccountDetailPanel()
+    qtbot.addWidget(panel)
+    plan = Unsaved("plan")
+    panel.add_tab("plan", plan, lambda: "Plan")
+    assert panel.current_key() == "overview"
+    assert not panel.confirm_leave()
+    assert panel.current_key() == "plan"  # shows what would be lost
+    plan.answer = True
+    assert panel.confirm_leave()

@@ -294,3 +294,16 @@ def test_new_thresholds_in_settings_check_again(qtbot, page: AccountsPage) -> No
     with qtbot.waitSignal(page.attention_loaded, timeout=TIMEOUT):
         settings.store().update(attention_rules_enabled=[])
     assert combo.itemText(1) == "Needs attention (0)"
+
+
+def test_leaving_with_an_open_changed_form_asks(page: AccountsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    answers = [False, True]
+    monkeypatch.setattr(account_form, "confirm_discard", lambda _parent: answers.pop(0))
+    assert page.confirm_leave()  # nothing open
+    page.select_code("C002")
+    dialog = page.edit_account()
+    assert page.confirm_leave()  # open but unchanged: nothing to lose
+    fill(dialog, name="Acme Trading Group")
+    assert not page.confirm_leave() and dialog.isVisible()  # "Keep editing"
+    assert page.confirm_leave() and not dialog.isVisible()  # "Discard changes"
+    assert answers == []

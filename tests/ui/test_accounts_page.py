@@ -115,7 +115,7 @@ def test_selecting_a_row_shows_the_account(qtbot, window: MainWindow) -> None:  
     assert detail.value_text("company_size") == "1,200"
     assert detail.value_text("company_profit") == "—"
     assert detail.value_text("last_visit") == "2024-05-06"
-    assert detail.tab_keys() == ["overview", "sales"]
+    assert detail.tab_keys() == ["overview", "contacts", "visits", "surveys", "sales", "plan"]
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
     assert page.selected_account_id() == detail.account_id
 
