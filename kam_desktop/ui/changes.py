@@ -23,8 +23,6 @@ _BY_KIND: dict[str, Changes] = {
     "contacts": frozenset({CONTACTS, ACCOUNTS, IMPORTS}),
 }
 
-# What the Accounts page shows: the portfolio and, in its detail panel, sales and contacts.
-SHOWN_ON_ACCOUNTS_PAGE: Changes = frozenset({ACCOUNTS, SALES, RECEIVABLES, CONTACTS})
 
 
 def of_import(kind: str) -> Changes:

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -26,11 +25,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -51,17 +52,20 @@ from kam_desktop.ui import (
 )
 from kam_desktop.ui.accounts_page import AccountsPage
 from kam_desktop.ui.classification_page import ClassificationPage
+from kam_desktop.ui.dashboard_page import DashboardPage
 from kam_desktop.ui.import_page import ImportPage
 from kam_desktop.ui.import_wizard import ImportWizard
 from kam_desktop.ui.operations import Op
-from kam_desktop.ui.placeholder_pages import PLACEHOLDER_KEYS, PlaceholderPage
+from kam_desktop.ui.plans_page import PlansPage
 from kam_desktop.ui.settings_page import SettingsPage
+from kam_desktop.ui.surveys_page import SurveysPage
+from kam_desktop.ui.visit_dialog import open_quick_visit
+from kam_desktop.ui.visits_page import VisitsPage
 
 PAGE_KEYS = (
     "dashboard", "accounts", "visits", "surveys", "import", "classification", "plans", "settings",
 )
 APP_NAME = "KAM Desktop"
-PLACEHOLDER_COLOR = "#6b7785"
 
 
 def importable_path(mime: QMimeData) -> Path | None:
@@ -72,6 +76,17 @@ def importable_path(mime: QMimeData) -> Path | None:
             if import_dialogs.is_importable(path):
                 return path
     return None
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless scroll area: it fills the window, and a window made smaller
+    than what a page needs scrolls instead of being held wide by its largest page."""
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -92,28 +107,27 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.dashboard_page = DashboardPage()
         self.accounts_page = AccountsPage()
+        self.visits_page = VisitsPage()
+        self.surveys_page = SurveysPage()
         self.import_page = ImportPage()
         self.classification_page = ClassificationPage()
+        self.plans_page = PlansPage()
         self.settings_page = SettingsPage()
         self.import_wizard: ImportWizard | None = None
+        by_key: dict[str, QWidget] = {
+            "dashboard": self.dashboard_page, "accounts": self.accounts_page,
+            "visits": self.visits_page, "surveys": self.surveys_page,
+            "import": self.import_page, "classification": self.classification_page,
+            "plans": self.plans_page, "settings": self.settings_page,
+        }
         for key in PAGE_KEYS:
-            if key == "accounts":
-                page: QWidget = self.accounts_page
-            elif key == "import":
-                page = self.import_page
-            elif key == "classification":
-                page = self.classification_page
-            elif key == "settings":
-                page = self.settings_page
-            else:
-                page = PlaceholderPage(key)
+            page = by_key[key]
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
             item = QListWidgetItem(icons.nav_icon(key), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if key in PLACEHOLDER_KEYS:
-                item.setForeground(QColor(PLACEHOLDER_COLOR))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._on_navigation)
 
@@ -136,6 +150,10 @@ class MainWindow(QMainWindow):
         self.import_page.data_changed.connect(self.data_changed)
         self.classification_page.data_changed.connect(self.data_changed)
         self.accounts_page.data_changed.connect(self.data_changed)
+        self.visits_page.data_changed.connect(self.data_changed)
+        self.surveys_page.data_changed.connect(self.data_changed)
+        for page in (self.dashboard_page, self.visits_page, self.surveys_page, self.plans_page):
+            page.open_account.connect(self.open_account)
         self.data_changed.connect(self._on_data_changed)
         undo_commands.hub().data_changed.connect(self.data_changed)
         self.setAcceptDrops(True)
@@ -192,6 +210,12 @@ class MainWindow(QMainWindow):
                        undo_stack.undoTextChanged, undo_stack.redoTextChanged):
             signal.connect(self._update_undo_actions)
 
+        self.quick_visit_action = QAction(self)
+        self.quick_visit_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.quick_visit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_visit_action.setEnabled(False)
+        self.quick_visit_action.triggered.connect(self.log_visit)
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.find_account)
@@ -213,6 +237,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.quick_visit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -258,6 +283,24 @@ class MainWindow(QMainWindow):
         self.show_page("accounts")
         self.accounts_page.focus_search()
 
+    def open_account(self, account_id: str) -> None:
+        """Show one account on the Accounts page (clearing a search or filter hiding it)."""
+        self.show_page("accounts")
+        page = self.accounts_page
+        if not page.select_id(account_id):  # a search or a filter hides it
+            page.search.clear()
+            page.filters.clear()
+            page.select_id(account_id)
+
+    def log_visit(self) -> None:
+        """The quick visit form, for the account selected on the Accounts page if any."""
+        if self.db is None:
+            return
+        account_id = self.accounts_page.selected_account_id()
+        edit = open_quick_visit(self, self.db, account_id)
+        if edit is not None:
+            self.data_changed.emit(changes.of_entity(edit.entity))
+
     def page_label(self, key: str) -> str:
         names = {
             "dashboard": self.tr("Dashboard"),
@@ -280,10 +323,12 @@ class MainWindow(QMainWindow):
             old.close()
             undo_commands.stack().clear()  # its edits belong to the database just closed
         settings.store().update(last_db_path=str(db.path))
-        self.accounts_page.set_database(db)
-        self.import_page.set_database(db)
-        self.classification_page.set_database(db)
+        for page in (self.dashboard_page, self.accounts_page, self.visits_page,
+                     self.surveys_page, self.import_page, self.classification_page,
+                     self.plans_page):
+            page.set_database(db)
         self.import_action.setEnabled(True)
+        self.quick_visit_action.setEnabled(True)
         self.settings_page.set_database_path(db.path)
         self.count_label.setText("")
         self._update_titles()
@@ -311,6 +356,8 @@ class MainWindow(QMainWindow):
         """Open (or create) a database in the background, then show it."""
         if self.db is not None and Path(path).resolve() == self.db.path.resolve():
             return None  # already open
+        if not self.accounts_page.confirm_leave():
+            return None
         return Op(
             parent=self,
             run=lambda _p, _c: open_database(Path(path), create=create),
@@ -342,10 +389,9 @@ class MainWindow(QMainWindow):
         self.import_wizard = None
 
     def _on_data_changed(self, what: changes.Changes) -> None:
-        if what & changes.SHOWN_ON_ACCOUNTS_PAGE:
-            self.accounts_page.reload()
-        self.import_page.on_data_changed(what)
-        self.classification_page.on_data_changed(what)
+        for page in (self.accounts_page, self.dashboard_page, self.visits_page, self.surveys_page,
+                     self.import_page, self.classification_page, self.plans_page):
+            page.on_data_changed(what)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if self.db is not None and importable_path(event.mimeData()) is not None:
@@ -407,6 +453,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if not self.accounts_page.confirm_leave():  # an unsaved account plan: the user stays
+            event.ignore()
+            return
         self.save_state()
         self._unsubscribe()
         if self.db is not None:
@@ -419,9 +468,6 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(PAGE_KEYS):
             item = self.navigation.item(row)
             item.setText(self.page_label(key))
-            item.setToolTip(
-                self.tr("Coming in a later version") if key in PLACEHOLDER_KEYS else ""
-            )
             self.page_actions[key].setText(self.page_label(key))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -432,6 +478,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.import_action.setText(self.tr("&Import a file…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.quick_visit_action.setText(self.tr("&Log a visit…"))
         self.find_action.setText(self.tr("&Find account"))
         self.reload_action.setText(self.tr("&Reload accounts"))
         self.about_action.setText(self.tr("&About KAM Desktop"))

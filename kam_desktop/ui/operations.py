@@ -211,6 +211,12 @@ class Op(Generic[T]):
             self.finished.set()
 
 
+def pending() -> int:
+    """How many operations have started and not yet delivered their result (screenshots and
+    benchmarks wait for zero)."""
+    return len(_running)
+
+
 def report_failure(parent: QWidget | None, exc: BaseException) -> None:
     """The default for a failed operation: a user error as a warning, a bug to the crash hook."""
     user_error = messages.as_user_error(exc)

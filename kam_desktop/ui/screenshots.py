@@ -95,11 +95,12 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
                 written.append(target)
 
             save(window, "main")
-            window.show_page("dashboard")
-            save(window, "dashboard")
+            _render_pages(window, save)
             window.show_page("settings")
             save(window, "settings")
             window.show_page("accounts")
+            _render_account_tabs(window, db, save)
+            _render_dialogs(window, db, save)
 
             about = AboutDialog(window)
             about.show()
@@ -118,6 +119,83 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
         finally:
             paths.set_home(None)
     return written
+
+
+def _render_pages(window, save) -> None:  # type: ignore[no-untyped-def]
+    """The Dashboard, Visits, Surveys and Account plans pages, each once its data is shown."""
+    dashboard = window.dashboard_page
+    window.show_page("dashboard")
+    _wait_until(lambda: dashboard.board is not None and not dashboard.is_computing, 120)
+    save(window, "dashboard")
+    for key, page in (("visits", window.visits_page), ("surveys", window.surveys_page),
+                      ("plans", window.plans_page)):
+        window.show_page(key)
+        _wait_until(lambda page=page: not _busy(page), 60)
+        save(window, key)
+
+
+def _busy(_widget=None) -> bool:  # type: ignore[no-untyped-def]
+    from kam_desktop.ui.operations import pending
+
+    return pending() > 0
+
+
+def _render_account_tabs(window, db, save) -> None:  # type: ignore[no-untyped-def]
+    """Each tab of the account detail, on the demo account with the most contacts."""
+    from kam_desktop.services.contacts import list_contacts
+
+    page = window.accounts_page
+    _wait_until(lambda: not page.is_loading)
+    best, most = None, -1
+    for row in range(min(page.model.rowCount(), 60)):
+        page.select_row(row)
+        account_id = page.selected_account_id()
+        if account_id is None:
+            continue
+        with db.unit_of_work() as uow:
+            count = len(list_contacts(uow, account_id))
+        if count > most:
+            best, most = row, count
+    if best is not None:
+        page.select_row(best)
+    detail = page.detail
+    for key in detail.tab_keys():
+        detail.set_current(key)
+        _wait_until(lambda: not _busy(detail), 60)
+        save(window, f"account-{key}")
+    detail.set_current("overview")
+
+
+def _render_dialogs(window, db, save) -> None:  # type: ignore[no-untyped-def]
+    """The account form, the contact form, the quick visit form and the survey form."""
+    from kam_desktop.services.contacts import list_contacts
+    from kam_desktop.ui.account_form import AccountFormDialog
+    from kam_desktop.ui.contact_dialog import ContactDialog
+    from kam_desktop.ui.survey_dialog import SurveyDialog
+    from kam_desktop.ui.visit_dialog import QuickVisitDialog
+
+    page = window.accounts_page
+    account_id = page.selected_account_id()
+    if account_id is None:
+        return
+    with db.unit_of_work() as uow:
+        contacts = list_contacts(uow, account_id)
+    dialogs = [
+        ("account-form", page.edit_account(account_id)),
+        ("contact-form", ContactDialog(db, account_id, contacts[0].id if contacts else None,
+                                       parent=window)),
+        ("quick-visit", QuickVisitDialog(db, account_id, parent=window)),
+        ("survey-form", SurveyDialog(db, account_id, parent=window)),
+    ]
+    for name, dialog in dialogs:
+        if dialog is None:
+            continue
+        assert isinstance(dialog, AccountFormDialog | ContactDialog | QuickVisitDialog
+                          | SurveyDialog)
+        dialog.show()
+        _settle()
+        save(dialog, name)
+        dialog.reject() if name != "account-form" else dialog.done(0)
 
 
 def write_example_export(path: Path) -> Path:
@@ -284,11 +362,11 @@ def render_classification_screenshots(out_dir: Path, lang: str = "en", *,
             accounts_page = window.accounts_page
             _wait_until(lambda: not accounts_page.is_loading)
             accounts_page.select_code(code)
-            detail = accounts_page.detail
+            overview = accounts_page.detail.overview
             _settle()
-            box = detail.tier_box
-            top = box.mapTo(detail.widget(), box.rect().topLeft()).y()
-            detail.verticalScrollBar().setValue(max(top - 8, 0))
+            box = overview.tier_box
+            top = box.mapTo(overview.widget(), box.rect().topLeft()).y()
+            overview.verticalScrollBar().setValue(max(top - 8, 0))
             save(window, "account-tier")
             window.close()
             window.deleteLater()  # now, not at some later event loop: it holds the database
@@ -305,8 +383,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("out_dir", type=Path, metavar="OUTDIR")
     parser.add_argument("--db", type=Path, help="database to show (default: the demo portfolio)")
-    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en")
+    parser.add_argument("--lang", choices=("en", "zh", "zh_CN"), default="en")
     args = parser.parse_args(argv)
+    if args.lang == "zh":
+        args.lang = "zh_CN"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for path in render_screenshots(args.out_dir, args.db, args.lang):
         print(path)

@@ -100,7 +100,7 @@
         <translation>已删除</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Select an account to see its profile, figures, contacts, visits and sales.</source>
         <translation>选择一个客户，查看其概况、关键数据、联系人、拜访和销售。</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../kam_desktop/ui/accounts_page.py" line="+168"/>
+        <location filename="../../kam_desktop/ui/accounts_page.py" line="+181"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+395"/>
         <source>Loading accounts…</source>
         <translation>正在加载客户…</translation>
     </message>
@@ -901,7 +901,27 @@
         <translation>%1 已删除</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+76"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>客户计划</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>%1 is deleted: restore it to edit it.</source>
         <translation>%1 已删除：请先恢复再编辑。</translation>
     </message>
@@ -4330,7 +4350,7 @@ Click to open the account</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/ui/main_window.py" line="+248"/>
+        <location filename="../../kam_desktop/ui/main_window.py" line="+261"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
@@ -4350,7 +4370,7 @@ Click to open the account</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -4395,12 +4415,12 @@ Click to open the account</source>
         <translation>%1 已存在。请换一个文件名，或通过“文件 ▸ 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>1 account</source>
         <translation>1 个客户</translation>
     </message>
@@ -4420,7 +4440,7 @@ Click to open the account</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

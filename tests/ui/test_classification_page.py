@@ -38,7 +38,6 @@ from kam_desktop.ui.accounts_model import COLUMNS
 from kam_desktop.ui.classification_page import ClassificationPage
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.operations import Op
-from kam_desktop.ui.placeholder_pages import PLACEHOLDER_KEYS
 from tests.ui.classification_helpers import (
     TIMEOUT,
     close_window,
@@ -87,7 +86,6 @@ def tier_column(window: MainWindow) -> dict[str, str]:
 
 def test_the_page_replaces_the_placeholder(window: MainWindow, page: ClassificationPage) -> None:
     assert window.pages["classification"] is page
-    assert "classification" not in PLACEHOLDER_KEYS
     assert window.navigation.item(5).toolTip() == ""
     assert page.title.text() == "Classification"
     names = [page.bar.policy_combo.itemData(i) for i in range(page.bar.policy_combo.count())]
@@ -249,7 +247,8 @@ def test_edit_preview_apply_and_the_account_shows_its_new_tier(  # type: ignore[
     # the account detail: the tier and why
     code = str(results["code"].iloc[0])
     window.show_page("accounts")
-    assert accounts.select_code(code)
+    with qtbot.waitSignal(accounts.detail.overview.loaded, timeout=TIMEOUT):
+        assert accounts.select_code(code)
     box = accounts.detail.tier_box
     assert box.isVisibleTo(accounts.detail)
     with db.unit_of_work() as uow:
