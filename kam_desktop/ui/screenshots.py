@@ -115,10 +115,23 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
             save(first_run, "first-run")
             first_run.close()
 
-            window.close()
+            _close(window)
         finally:
             paths.set_home(None)
     return written
+
+
+def _close(window) -> None:  # type: ignore[no-untyped-def]
+    """Close and delete the window now (its timers must not start work on a database that is
+    about to be removed), after the reads still running have finished."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    _wait_until(lambda: not _busy(), 120)
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _wait_until(lambda: not _busy(), 120)
 
 
 def _render_pages(window, save) -> None:  # type: ignore[no-untyped-def]
@@ -289,7 +302,7 @@ def render_import_screenshots(out_dir: Path, lang: str = "en") -> list[Path]:
             _wait_until(lambda: window.import_page.model.rowCount() == 1)
             window.import_page.select_batch(window.import_page.model.batch_at(0).batch_id)
             save(window, "import-page")
-            window.close()
+            _close(window)
         finally:
             paths.set_home(None)
     return written
@@ -299,8 +312,6 @@ def render_classification_screenshots(out_dir: Path, lang: str = "en", *,
                                       accounts: int = 300) -> list[Path]:
     """The Classification page and an account's tier explanation, on a demo database with real
     runs (see the module docstring); returns the files written."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
 
     from kam_desktop import paths
     from kam_desktop.services.classification import (
@@ -368,9 +379,7 @@ def render_classification_screenshots(out_dir: Path, lang: str = "en", *,
             top = box.mapTo(overview.widget(), box.rect().topLeft()).y()
             overview.verticalScrollBar().setValue(max(top - 8, 0))
             save(window, "account-tier")
-            window.close()
-            window.deleteLater()  # now, not at some later event loop: it holds the database
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            _close(window)
         finally:
             paths.set_home(None)
     return written

@@ -16,8 +16,12 @@ def test_screenshots_are_written(sample_db: Database, tmp_path: Path) -> None:
     out = tmp_path / "shots"
     written = screenshots.render_screenshots(out, sample_db.path, "en")
     names = sorted(p.name for p in written)
-    assert names == ["about-en.png", "dashboard-en.png", "first-run-en.png", "main-en.png",
-                     "settings-en.png"]
+    pages = ["dashboard", "visits", "surveys", "plans", "settings"]
+    tabs = [f"account-{key}" for key in
+            ("overview", "contacts", "visits", "surveys", "sales", "plan")]
+    forms = ["account-form", "contact-form", "quick-visit", "survey-form"]
+    assert names == sorted(f"{name}-en.png" for name in
+                           ["about", "first-run", "main", *pages, *tabs, *forms])
     for path in written:
         image = QImage(str(path))
         assert not image.isNull(), path
