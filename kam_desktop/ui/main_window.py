@@ -78,9 +78,15 @@ def importable_path(mime: QMimeData) -> Path | None:
     return None
 
 
+# Pages whose controls need more than a small laptop window's width (the Plans page's export
+# panel alone is ~1,000 px): in a scroll area, so that they do not hold every page that wide.
+# Not the others: their tables scroll themselves, and an outer scroll area would add a second
+# scroll bar.
+SCROLLING_PAGES = frozenset({"surveys", "plans"})
+
+
 def _scrolling(page: QWidget) -> QScrollArea:
-    """The page in a frameless scroll area: it fills the window, and a window made smaller
-    than what a page needs scrolls instead of being held wide by its largest page."""
+    """The page in a frameless scroll area that it fills while the window is big enough."""
     area = QScrollArea()
     area.setObjectName("pageScroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -125,7 +131,7 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             page = by_key[key]
             self.pages[key] = page
-            self.stack.addWidget(_scrolling(page))
+            self.stack.addWidget(_scrolling(page) if key in SCROLLING_PAGES else page)
             item = QListWidgetItem(icons.nav_icon(key), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
