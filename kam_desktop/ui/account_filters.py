@@ -164,27 +164,28 @@ class AccountFilterBar(QWidget):
             self._fill(key)
 
     def _items(self, key: str) -> list[tuple[str, object]]:
-        tr = self.tr
         loc = QLocale()
         if key == "tier":
-            return [(tr("All tiers"), ANY),
-                    *((tr("Tier %1").replace("%1", t), t) for t in self._choices["tiers"]),
+            return [(self.tr("All tiers"), ANY),
+                    *((self.tr("Tier %1").replace("%1", t), t) for t in self._choices["tiers"]),
                     (labels.not_classified(), NOT_CLASSIFIED)]
         if key == "industry":
-            return [(tr("All industries"), ANY), *((v, v) for v in self._choices["industries"])]
+            return [(self.tr("All industries"), ANY),
+                    *((v, v) for v in self._choices["industries"])]
         if key == "region":
-            return [(tr("All regions"), ANY), *((v, v) for v in self._choices["regions"])]
+            return [(self.tr("All regions"), ANY), *((v, v) for v in self._choices["regions"])]
         if key == "owner":
-            return [(tr("All account managers"), ANY),
+            return [(self.tr("All account managers"), ANY),
                     *((v, v) for v in self._choices["owners"])]
         if key == "status":
-            return [(tr("All statuses"), ANY), *((labels.status_label(s), s) for s in STATUSES)]
+            return [(self.tr("All statuses"), ANY),
+                    *((labels.status_label(s), s) for s in STATUSES)]
         if not self._attention_ready:
-            return [(tr("Attention: computing…"), ANY)]
+            return [(self.tr("Attention: computing…"), ANY)]
         items: list[tuple[str, object]] = [
-            (tr("Attention: any"), ANY),
-            (tr("Needs attention (%1)").replace("%1", loc.toString(self._flagged)), FLAGGED),
-            (tr("Needs none (%1)").replace(
+            (self.tr("Attention: any"), ANY),
+            (self.tr("Needs attention (%1)").replace("%1", loc.toString(self._flagged)), FLAGGED),
+            (self.tr("Needs none (%1)").replace(
                 "%1", loc.toString(max(self._total - self._flagged, 0))), UNFLAGGED),
         ]
         for rule in RULES:

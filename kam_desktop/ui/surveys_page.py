@@ -97,37 +97,37 @@ def _tier_cell(value: object) -> str:
 
 
 def alert_columns() -> list[FrameColumn]:
-    t = translate
     return [
-        FrameColumn("tier", lambda: t("SurveysPage", "Tier"), _tier_cell, chars=4),
-        FrameColumn("code", lambda: t("SurveysPage", "Code"), chars=8),
-        FrameColumn("name", lambda: t("SurveysPage", "Account"), tooltip=True, chars=24),
-        FrameColumn("alert", lambda: t("SurveysPage", "Alert"), _alert_cell, chars=48,
+        FrameColumn("tier", lambda: translate("SurveysPage", "Tier"), _tier_cell, chars=4),
+        FrameColumn("code", lambda: translate("SurveysPage", "Code"), chars=8),
+        FrameColumn("name", lambda: translate("SurveysPage", "Account"), tooltip=True, chars=24),
+        FrameColumn("alert", lambda: translate("SurveysPage", "Alert"), _alert_cell, chars=48,
                     color=lambda _v: QColor(ALERT_COLOR)),
-        FrameColumn("contact", lambda: t("SurveysPage", "Respondent"), respondent_text, chars=12),
-        FrameColumn("date", lambda: t("SurveysPage", "Date"), day_cell, chars=10),
-        FrameColumn("owner", lambda: t("SurveysPage", "Account manager"), chars=12),
+        FrameColumn("contact", lambda: translate("SurveysPage", "Respondent"),
+                    respondent_text, chars=12),
+        FrameColumn("date", lambda: translate("SurveysPage", "Date"), day_cell, chars=10),
+        FrameColumn("owner", lambda: translate("SurveysPage", "Account manager"), chars=12),
     ]
 
 
 def response_columns() -> list[FrameColumn]:
-    t = translate
     return [
-        FrameColumn("response_date", lambda: t("SurveysPage", "Date"), day_cell, chars=10),
-        FrameColumn("code", lambda: t("SurveysPage", "Code"), chars=8),
-        FrameColumn("name", lambda: t("SurveysPage", "Account"), tooltip=True, chars=22),
-        FrameColumn("tier", lambda: t("SurveysPage", "Tier"), _tier_cell, chars=4),
-        FrameColumn("contact", lambda: t("SurveysPage", "Respondent"), respondent_text, chars=12),
-        FrameColumn("role", lambda: t("SurveysPage", "Role"),
+        FrameColumn("response_date", lambda: translate("SurveysPage", "Date"), day_cell, chars=10),
+        FrameColumn("code", lambda: translate("SurveysPage", "Code"), chars=8),
+        FrameColumn("name", lambda: translate("SurveysPage", "Account"), tooltip=True, chars=22),
+        FrameColumn("tier", lambda: translate("SurveysPage", "Tier"), _tier_cell, chars=4),
+        FrameColumn("contact", lambda: translate("SurveysPage", "Respondent"),
+                    respondent_text, chars=12),
+        FrameColumn("role", lambda: translate("SurveysPage", "Role"),
                     lambda v: labels.role_label(v if isinstance(v, str) else None), chars=13),
-        FrameColumn("nps", lambda: t("SurveysPage", "NPS"), score_cell, align=CENTER,
+        FrameColumn("nps", lambda: translate("SurveysPage", "NPS"), score_cell, align=CENTER,
                     chars=4, color=nps_color),
-        FrameColumn("csat", lambda: t("SurveysPage", "CSAT"), score_cell, align=CENTER,
+        FrameColumn("csat", lambda: translate("SurveysPage", "CSAT"), score_cell, align=CENTER,
                     chars=5),
-        FrameColumn("channel", lambda: t("SurveysPage", "Channel"),
+        FrameColumn("channel", lambda: translate("SurveysPage", "Channel"),
                     lambda v: channel_label(v if isinstance(v, str) else None), chars=8),
-        FrameColumn("comment", lambda: t("SurveysPage", "Comment"), tooltip=True, chars=30),
-        FrameColumn("owner", lambda: t("SurveysPage", "Account manager"), chars=12),
+        FrameColumn("comment", lambda: translate("SurveysPage", "Comment"), tooltip=True, chars=30),
+        FrameColumn("owner", lambda: translate("SurveysPage", "Account manager"), chars=12),
     ]
 
 

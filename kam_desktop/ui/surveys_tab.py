@@ -131,23 +131,24 @@ def respondent_text(value: object) -> str:
 
 
 def response_columns() -> list[FrameColumn]:
-    t = translate
     columns = [
-        FrameColumn("response_date", lambda: t("SurveysTab", "Date"), day_cell, chars=10),
-        FrameColumn("contact", lambda: t("SurveysTab", "Respondent"), respondent_text, chars=14),
-        FrameColumn("role", lambda: t("SurveysTab", "Role"),
+        FrameColumn("response_date", lambda: translate("SurveysTab", "Date"), day_cell, chars=10),
+        FrameColumn("contact", lambda: translate("SurveysTab", "Respondent"),
+                    respondent_text, chars=14),
+        FrameColumn("role", lambda: translate("SurveysTab", "Role"),
                     lambda v: labels.role_label(v if isinstance(v, str) else None), chars=13),
-        FrameColumn("channel", lambda: t("SurveysTab", "Channel"),
+        FrameColumn("channel", lambda: translate("SurveysTab", "Channel"),
                     lambda v: channel_label(v if isinstance(v, str) else None), chars=8),
-        FrameColumn("nps", lambda: t("SurveysTab", "NPS"), score_cell, align=CENTER, chars=4,
+        FrameColumn("nps", lambda: translate("SurveysTab", "NPS"),
+                    score_cell, align=CENTER, chars=4,
                     color=nps_color),
-        FrameColumn("csat", lambda: t("SurveysTab", "CSAT"), score_cell, align=CENTER,
+        FrameColumn("csat", lambda: translate("SurveysTab", "CSAT"), score_cell, align=CENTER,
                     chars=5),
     ]
     for key in DIMENSION_LABELS:
         columns.append(FrameColumn(key, lambda k=key: dimension_short_label(k), score_cell,
                                    align=CENTER, chars=7))
-    columns.append(FrameColumn("comment", lambda: t("SurveysTab", "Comment"), tooltip=True,
+    columns.append(FrameColumn("comment", lambda: translate("SurveysTab", "Comment"), tooltip=True,
                                chars=30))
     return columns
 

@@ -99,20 +99,19 @@ def item_label(value: object) -> str:
 
 
 def agenda_columns() -> list[FrameColumn]:
-    t = translate
     return [
-        FrameColumn("date", lambda: t("VisitsPage", "Date"), day_cell, chars=10),
-        FrameColumn("time", lambda: t("VisitsPage", "Time"), chars=5),
-        FrameColumn("item", lambda: t("VisitsPage", "What"), item_label, chars=11),
-        FrameColumn("code", lambda: t("VisitsPage", "Code"), chars=8),
-        FrameColumn("name", lambda: t("VisitsPage", "Account"), tooltip=True, chars=24),
-        FrameColumn("tier", lambda: t("VisitsPage", "Tier"), lambda v: "" if missing(v)
+        FrameColumn("date", lambda: translate("VisitsPage", "Date"), day_cell, chars=10),
+        FrameColumn("time", lambda: translate("VisitsPage", "Time"), chars=5),
+        FrameColumn("item", lambda: translate("VisitsPage", "What"), item_label, chars=11),
+        FrameColumn("code", lambda: translate("VisitsPage", "Code"), chars=8),
+        FrameColumn("name", lambda: translate("VisitsPage", "Account"), tooltip=True, chars=24),
+        FrameColumn("tier", lambda: translate("VisitsPage", "Tier"), lambda v: "" if missing(v)
                     else str(v), chars=4),
-        FrameColumn("kind", lambda: t("VisitsPage", "Kind"), kind_label, chars=11),
-        FrameColumn("about", lambda: t("VisitsPage", "Purpose or next steps"), tooltip=True,
+        FrameColumn("kind", lambda: translate("VisitsPage", "Kind"), kind_label, chars=11),
+        FrameColumn("about", lambda: translate("VisitsPage", "Purpose or next steps"), tooltip=True,
                     chars=28),
-        FrameColumn("owner", lambda: t("VisitsPage", "Account manager"), chars=10),
-        FrameColumn("days_late", lambda: t("VisitsPage", "Days late"), number_cell,
+        FrameColumn("owner", lambda: translate("VisitsPage", "Account manager"), chars=10),
+        FrameColumn("days_late", lambda: translate("VisitsPage", "Days late"), number_cell,
                     align=RIGHT, chars=8),
     ]
 
@@ -122,23 +121,22 @@ def _last_visit_cell(value: object) -> str:
 
 
 def cadence_columns() -> list[FrameColumn]:
-    t = translate
     return [
-        FrameColumn("code", lambda: t("VisitsPage", "Code"), chars=8),
-        FrameColumn("name", lambda: t("VisitsPage", "Account"), tooltip=True, chars=24),
-        FrameColumn("tier", lambda: t("VisitsPage", "Tier"), lambda v: "" if missing(v)
+        FrameColumn("code", lambda: translate("VisitsPage", "Code"), chars=8),
+        FrameColumn("name", lambda: translate("VisitsPage", "Account"), tooltip=True, chars=24),
+        FrameColumn("tier", lambda: translate("VisitsPage", "Tier"), lambda v: "" if missing(v)
                     else str(v), chars=4),
-        FrameColumn("owner", lambda: t("VisitsPage", "Account manager"), chars=10),
-        FrameColumn("cadence_days", lambda: t("VisitsPage", "Cadence (days)"), number_cell,
+        FrameColumn("owner", lambda: translate("VisitsPage", "Account manager"), chars=10),
+        FrameColumn("cadence_days", lambda: translate("VisitsPage", "Cadence (days)"), number_cell,
                     align=RIGHT, chars=9),
-        FrameColumn("last_visit", lambda: t("VisitsPage", "Last visit"), _last_visit_cell,
+        FrameColumn("last_visit", lambda: translate("VisitsPage", "Last visit"), _last_visit_cell,
                     chars=10),
-        FrameColumn("days_since_visit", lambda: t("VisitsPage", "Days since"), number_cell,
+        FrameColumn("days_since_visit", lambda: translate("VisitsPage", "Days since"), number_cell,
                     align=RIGHT, chars=8),
-        FrameColumn("due", lambda: t("VisitsPage", "Was due"), day_cell, chars=10),
-        FrameColumn("days_overdue", lambda: t("VisitsPage", "Days overdue"), number_cell,
+        FrameColumn("due", lambda: translate("VisitsPage", "Was due"), day_cell, chars=10),
+        FrameColumn("days_overdue", lambda: translate("VisitsPage", "Days overdue"), number_cell,
                     align=RIGHT, chars=9),
-        FrameColumn("next_visit", lambda: t("VisitsPage", "Next planned"), moment_cell,
+        FrameColumn("next_visit", lambda: translate("VisitsPage", "Next planned"), moment_cell,
                     chars=16),
     ]
 

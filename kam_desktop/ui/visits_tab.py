@@ -405,20 +405,19 @@ def _visit_style(row: Mapping[str, Any]) -> RowStyle | None:
 
 
 def visit_columns() -> list[FrameColumn]:
-    t = translate
     return [
-        FrameColumn("visit_at", lambda: t("VisitsTab", "When"), moment_cell, chars=16),
-        FrameColumn("kind", lambda: t("VisitsTab", "Kind"), kind_label, chars=11),
-        FrameColumn("state", lambda: t("VisitsTab", "Status"), _state_text, chars=9),
-        FrameColumn("purpose", lambda: t("VisitsTab", "Purpose"), tooltip=True, chars=22),
-        FrameColumn("summary", lambda: t("VisitsTab", "Summary"), tooltip=True, chars=26),
-        FrameColumn("next_steps", lambda: t("VisitsTab", "Next steps"), tooltip=True,
+        FrameColumn("visit_at", lambda: translate("VisitsTab", "When"), moment_cell, chars=16),
+        FrameColumn("kind", lambda: translate("VisitsTab", "Kind"), kind_label, chars=11),
+        FrameColumn("state", lambda: translate("VisitsTab", "Status"), _state_text, chars=9),
+        FrameColumn("purpose", lambda: translate("VisitsTab", "Purpose"), tooltip=True, chars=22),
+        FrameColumn("summary", lambda: translate("VisitsTab", "Summary"), tooltip=True, chars=26),
+        FrameColumn("next_steps", lambda: translate("VisitsTab", "Next steps"), tooltip=True,
                     chars=18),
-        FrameColumn("follow_up_date", lambda: t("VisitsTab", "Follow-up"), day_cell,
+        FrameColumn("follow_up_date", lambda: translate("VisitsTab", "Follow-up"), day_cell,
                     chars=10),
-        FrameColumn("participants", lambda: t("VisitsTab", "Participants"), tooltip=True,
+        FrameColumn("participants", lambda: translate("VisitsTab", "Participants"), tooltip=True,
                     chars=16),
-        FrameColumn("owner", lambda: t("VisitsTab", "Owner"), chars=10),
+        FrameColumn("owner", lambda: translate("VisitsTab", "Owner"), chars=10),
     ]
 
 

@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kam_desktop/ui/account_filters.py" line="+170"/>
-        <source>All tiers</source>
-        <translation>全部级别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier %1</source>
-        <translation>%1 级</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All industries</source>
-        <translation>全部行业</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All regions</source>
-        <translation>全部区域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All account managers</source>
-        <translation>全部客户经理</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attention: computing…</source>
-        <translation>关注：计算中…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attention: any</source>
-        <translation>关注：不限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention (%1)</source>
-        <translation>需关注（%1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs none (%1)</source>
-        <translation>无需关注（%1）</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../kam_desktop/ui/about_dialog.py" line="+55"/>
@@ -80,7 +27,7 @@
 <context>
     <name>AccountDetailPanel</name>
     <message>
-        <location filename="../../kam_desktop/ui/account_detail.py" line="+111"/>
+        <location filename="../../kam_desktop/ui/account_detail.py" line="+117"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -90,7 +37,7 @@
         <translation>销售</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Tier: %1</source>
         <translation>级别：%1</translation>
     </message>
@@ -100,7 +47,7 @@
         <translation>已删除</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Select an account to see its profile, figures, contacts, visits and sales.</source>
         <translation>选择一个客户，查看其概况、关键数据、联系人、拜访和销售。</translation>
     </message>
@@ -108,7 +55,57 @@
 <context>
     <name>AccountFilterBar</name>
     <message>
-        <location filename="../../kam_desktop/ui/account_filters.py" line="+21"/>
+        <location filename="../../kam_desktop/ui/account_filters.py" line="+169"/>
+        <source>All tiers</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All account managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention: computing…</source>
+        <translation>关注：计算中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention: any</source>
+        <translation>关注：不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention (%1)</source>
+        <translation>需关注（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs none (%1)</source>
+        <translation>无需关注（%1）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The attention rules are being checked for every account; the filter is ready in a moment.</source>
         <translation>正在按关注规则逐一检查客户，筛选稍后即可使用。</translation>
     </message>
@@ -901,7 +898,7 @@
         <translation>%1 已删除</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -921,7 +918,7 @@
         <translation>客户计划</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>%1 is deleted: restore it to edit it.</source>
         <translation>%1 已删除：请先恢复再编辑。</translation>
     </message>
@@ -4350,7 +4347,7 @@ Click to open the account</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/ui/main_window.py" line="+261"/>
+        <location filename="../../kam_desktop/ui/main_window.py" line="+267"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
@@ -7161,7 +7158,73 @@ Click to open the account</source>
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../kam_desktop/ui/surveys_page.py" line="+318"/>
+        <location filename="../../kam_desktop/ui/surveys_page.py" line="+101"/>
+        <location line="+17"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+14"/>
+        <source>Code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Respondent</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+21"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <location line="+119"/>
         <location line="+7"/>
         <source>All</source>
@@ -7282,13 +7345,48 @@ Click to open the account</source>
     <name>SurveysTab</name>
     <message>
         <location filename="../../kam_desktop/ui/surveys_tab.py" line="+24"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <location line="+180"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-425"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondent</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="+225"/>
         <location line="+181"/>
         <source>All</source>
         <translation>全部</translation>
@@ -7836,12 +7934,96 @@ Click to open the account</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose or next steps</source>
+        <translation>目的或后续步骤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>never</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+10"/>
+        <source>Cadence (days)</source>
+        <translation>拜访周期（天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was due</source>
+        <translation>应拜访日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next planned</source>
+        <translation>下次计划</translation>
+    </message>
+    <message>
+        <location line="+207"/>
         <location line="+230"/>
         <source>All</source>
         <translation>全部</translation>
@@ -7986,7 +8168,7 @@ Click to open the account</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../kam_desktop/ui/visits_tab.py" line="+427"/>
+        <location filename="../../kam_desktop/ui/visits_tab.py" line="+426"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -8051,12 +8233,14 @@ Click to open the account</source>
         <translation>计入拜访周期的方式：%1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-273"/>
+        <location line="+287"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-286"/>
+        <location line="+286"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -8066,12 +8250,14 @@ Click to open the account</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>Next steps</source>
         <translation>后续步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-283"/>
+        <location line="+284"/>
         <source>Participants</source>
         <translation>参与人</translation>
     </message>
@@ -8081,12 +8267,33 @@ Click to open the account</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-283"/>
+        <location line="+283"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="-294"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+374"/>
         <source>Cancel visit of %1</source>
         <translation>取消 %1 的拜访</translation>
     </message>

@@ -163,3 +163,20 @@ def test_an_empty_fonts_folder_is_fine(tmp_path: Path) -> None:
     assert fonts.register_fonts(tmp_path / "missing") == []
     (tmp_path / "broken.ttf").write_bytes(b"not a font")
     assert fonts.register_fonts(tmp_path) == []
+
+
+def test_no_aliases_that_lupdate_cannot_see() -> None:
+    """lupdate finds `self.tr(...)` and `translate("Context", ...)` by name: a local alias such
+    as `tr = self.tr` or `t = translate` hides the strings from the catalogue (or files them
+    under an empty context), and they stay English in Chinese."""
+    import re
+    from pathlib import Path
+
+    import kam_desktop.ui
+
+    alias = re.compile(r"^[ \t]+\w+ = (self\.tr|translate|QCoreApplication\.translate)\s*$",
+                       re.MULTILINE)
+    found = [f"{path.name}: {m.group(0).strip()}"
+             for path in sorted(Path(kam_desktop.ui.__file__).parent.glob("*.py"))
+             for m in alias.finditer(path.read_text(encoding="utf-8"))]
+    assert found == []
