@@ -6,6 +6,8 @@ made here; the others are added by their own modules with `add_tab`. Every tab i
 to a hidden one when it becomes visible, so moving through the accounts reads one tab's data,
 not six. `refresh()` (after a write) makes every tab read its account again, lazily the same
 way. A tab is given its account again with the same id when the data changed: it reloads.
+A tab may be added as a function that makes it: it is then made when first shown, so opening
+the page does not build tabs nobody has looked at yet.
 """
 
 from __future__ import annotations
@@ -44,11 +46,16 @@ class AccountHeading:
     deleted: bool = False
 
 
+TabWidget = QWidget | Callable[[], QWidget]
+
+
 @dataclass
 class _Tab:
     key: str
-    widget: QWidget
+    page: QWidget  # what the tab widget holds: the tab itself, or a holder until it is built
     title: Callable[[], str]
+    factory: Callable[[], QWidget] | None = None  # until built
+    built: QWidget | None = None
     generation: int = -1  # the panel generation the tab last got its account for
 
 
@@ -107,43 +114,63 @@ class AccountDetailPanel(QWidget):
         self.overview = AccountOverviewTab()
         self.overview.override_requested.connect(self.override_requested)
         self.overview.clear_override_requested.connect(self.clear_override_requested)
-        self.sales = AccountSalesTab()
         self.add_tab("overview", self.overview, lambda: self.tr("Overview"))
-        self.add_tab("sales", self.sales, lambda: self.tr("Sales"))
+        self.add_tab("sales", AccountSalesTab, lambda: self.tr("Sales"))
         self.retranslate_ui()
 
     # --- tabs ----------------------------------------------------------------------------------
 
-    def add_tab(self, key: str, widget: QWidget, title: Callable[[], str]) -> None:
-        """Add a tab (a widget with `set_account(db, account_id)`) in its place in
-        `TAB_ORDER` (unknown keys go last). `title()` is asked again on a language change."""
+    def add_tab(self, key: str, widget: TabWidget, title: Callable[[], str]) -> None:
+        """Add a tab in its place in `TAB_ORDER` (unknown keys go last): a widget with
+        `set_account(db, account_id)`, or a function making one, called when the tab is first
+        shown (or asked for with `tab(key)`), so a tab never looked at costs nothing to open
+        the page. `title()` is asked again on a language change."""
         if key in self._tabs:
             raise ValueError(f"the account detail already has a tab {key!r}")
-        if not callable(getattr(widget, "set_account", None)):
-            raise TypeError(f"tab {key!r} has no set_account(db, account_id)")
         rank = {k: i for i, k in enumerate(TAB_ORDER)}
         mine = rank.get(key, len(TAB_ORDER))
         index = sum(1 for k in self._tabs if rank.get(k, len(TAB_ORDER)) <= mine)
-        self._tabs[key] = _Tab(key, widget, title)
+        if isinstance(widget, QWidget):
+            _check(key, widget)
+            tab = _Tab(key, widget, title, built=widget)
+        else:
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            tab = _Tab(key, holder, title, factory=widget)
+        self._tabs[key] = tab
         self.tabs.blockSignals(True)  # the tab is given its account just below, if visible
-        self.tabs.insertTab(index, widget, title())
+        self.tabs.insertTab(index, tab.page, title())
         self.tabs.blockSignals(False)
         self._sync_current()
 
     def tab(self, key: str) -> QWidget:
-        return self._tabs[key].widget
+        """The tab's widget (made now if it was added as a function and not yet shown)."""
+        tab = self._tabs[key]
+        if tab.built is None:
+            assert tab.factory is not None
+            widget = tab.factory()
+            _check(key, widget)
+            tab.built, tab.factory = widget, None
+            tab.page.layout().addWidget(widget)
+        return tab.built
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The tab's widget if it exists yet (None: never shown, nothing in it)."""
+        tab = self._tabs.get(key)
+        return tab.built if tab is not None else None
 
     def tab_keys(self) -> list[str]:
         """The keys in the order the tabs are shown."""
-        by_widget = {id(t.widget): k for k, t in self._tabs.items()}
-        return [by_widget[id(self.tabs.widget(i))] for i in range(self.tabs.count())]
+        by_page = {id(t.page): k for k, t in self._tabs.items()}
+        return [by_page[id(self.tabs.widget(i))] for i in range(self.tabs.count())]
 
     def current_key(self) -> str | None:
-        widget = self.tabs.currentWidget()
-        return next((k for k, t in self._tabs.items() if t.widget is widget), None)
+        page = self.tabs.currentWidget()
+        return next((k for k, t in self._tabs.items() if t.page is page), None)
 
     def set_current(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self._tabs[key].widget)
+        self.tabs.setCurrentWidget(self._tabs[key].page)
 
     def _on_current_changed(self, _index: int) -> None:
         self._sync_current()
@@ -159,7 +186,7 @@ class AccountDetailPanel(QWidget):
         tab = self._tabs[key]
         if tab.generation != self._generation:
             tab.generation = self._generation
-            tab.widget.set_account(self.db, self.account_id)  # type: ignore[attr-defined]
+            self.tab(key).set_account(self.db, self.account_id)  # type: ignore[attr-defined]
 
     # --- the account ---------------------------------------------------------------------------
 
@@ -201,7 +228,7 @@ class AccountDetailPanel(QWidget):
         """True when no tab holds unsaved work, or its owner agreed to lose it: each tab with
         a `confirm_leave() -> bool` is asked, in tab order, until one says no."""
         for key in self.tab_keys():
-            ask = getattr(self._tabs[key].widget, "confirm_leave", None)
+            ask = getattr(self.built_tab(key), "confirm_leave", None)
             if callable(ask) and not ask():
                 self.set_current(key)  # show what would be lost
                 return False
@@ -210,8 +237,12 @@ class AccountDetailPanel(QWidget):
     @property
     def is_loading(self) -> bool:
         """The visible tab is still reading (for tests and screenshots)."""
-        widget = self.tabs.currentWidget()
-        return bool(getattr(widget, "is_loading", False))
+        key = self.current_key()
+        return bool(getattr(self.built_tab(key), "is_loading", False)) if key else False
+
+    @property
+    def sales(self) -> AccountSalesTab:
+        return self.tab("sales")  # type: ignore[return-value]
 
     # --- the Overview's tier, for the page's override actions ---------------------------------
 
@@ -233,7 +264,7 @@ class AccountDetailPanel(QWidget):
         self._empty.setText(self.tr("Select an account to see its profile, figures, contacts, "
                                     "visits and sales."))
         for tab in self._tabs.values():
-            index = self.tabs.indexOf(tab.widget)
+            index = self.tabs.indexOf(tab.page)
             if index >= 0:
                 self.tabs.setTabText(index, tab.title())
         self._show_heading()
@@ -242,3 +273,8 @@ class AccountDetailPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _check(key: str, widget: QWidget) -> None:
+    if not callable(getattr(widget, "set_account", None)):
+        raise TypeError(f"tab {key!r} has no set_account(db, account_id)")

@@ -674,21 +674,37 @@ class AccountsPage(QWidget):
                               deleted=bool(values["deleted"][position]))
 
     def _add_detail_tabs(self) -> None:
-        """The detail's Contacts, Visits, Surveys and Plan tabs (Overview and Sales are its own).
-        Their writes go out through the page's `data_changed`; the Plan tab's PDF and print
-        requests open the export dialog and the print preview."""
-        self.contacts_tab = ContactsTab()
-        self.visits_tab = VisitsTab()
-        self.surveys_tab = SurveysTab()
-        self.plan_tab = PlanTab()
-        self.detail.add_tab("contacts", self.contacts_tab, lambda: self.tr("Contacts"))
-        self.detail.add_tab("visits", self.visits_tab, lambda: self.tr("Visits"))
-        self.detail.add_tab("surveys", self.surveys_tab, lambda: self.tr("Surveys"))
-        self.detail.add_tab("plan", self.plan_tab, lambda: self.tr("Plan"))
-        for tab in (self.contacts_tab, self.visits_tab, self.surveys_tab, self.plan_tab):
-            tab.data_changed.connect(self.data_changed)
-        self.plan_tab.pdf_requested.connect(self._export_plan_pdf)
-        self.plan_tab.print_requested.connect(self._preview_plan)
+        """The detail's Contacts, Visits, Surveys and Plan tabs (Overview and Sales are its own),
+        each made when first shown. Their writes go out through the page's `data_changed`; the
+        Plan tab's PDF and print requests open the export dialog and the print preview."""
+
+        def made(tab: QWidget) -> QWidget:
+            tab.data_changed.connect(self.data_changed)  # type: ignore[attr-defined]
+            if isinstance(tab, PlanTab):
+                tab.pdf_requested.connect(self._export_plan_pdf)
+                tab.print_requested.connect(self._preview_plan)
+            return tab
+
+        self.detail.add_tab("contacts", lambda: made(ContactsTab()), lambda: self.tr("Contacts"))
+        self.detail.add_tab("visits", lambda: made(VisitsTab()), lambda: self.tr("Visits"))
+        self.detail.add_tab("surveys", lambda: made(SurveysTab()), lambda: self.tr("Surveys"))
+        self.detail.add_tab("plan", lambda: made(PlanTab()), lambda: self.tr("Plan"))
+
+    @property
+    def contacts_tab(self) -> ContactsTab:
+        return self.detail.tab("contacts")  # type: ignore[return-value]
+
+    @property
+    def visits_tab(self) -> VisitsTab:
+        return self.detail.tab("visits")  # type: ignore[return-value]
+
+    @property
+    def surveys_tab(self) -> SurveysTab:
+        return self.detail.tab("surveys")  # type: ignore[return-value]
+
+    @property
+    def plan_tab(self) -> PlanTab:
+        return self.detail.tab("plan")  # type: ignore[return-value]
 
     def _export_plan_pdf(self, account_id: str, plan_id: str) -> None:
         if self.db is not None:
@@ -703,9 +719,10 @@ class AccountsPage(QWidget):
         if account_id == self._selected_id and self.detail.account_id == account_id:
             self.detail.set_heading(self._heading(account_id))  # e.g. after a reload
             return
-        if (self.plan_tab.account_id is not None and account_id != self.plan_tab.account_id
-                and not self.plan_tab.confirm_leave()):
-            back = self.plan_tab.account_id  # the user stays with the unsaved plan
+        plan = self.detail.built_tab("plan")  # not made yet: nothing unsaved in it
+        if (isinstance(plan, PlanTab) and plan.account_id is not None
+                and account_id != plan.account_id and not plan.confirm_leave()):
+            back = plan.account_id  # the user stays with the unsaved plan
             QTimer.singleShot(0, lambda: self.select_id(back))
             return
         self._selected_id = account_id
