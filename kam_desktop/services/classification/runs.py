@@ -26,7 +26,6 @@ from kam_desktop.services.classification.builtin import builtin_policies, ensure
 from kam_desktop.services.classification.indicators import (
     Window,
     compute_indicators,
-    resolve_window,
 )
 from kam_desktop.services.classification.library import (
     PolicyVersion,
@@ -218,8 +217,6 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
     user = user or default_user()
     with db.unit_of_work() as uow:
         policy_obj, resolved = _resolve_policy(uow, policy, version)
-        window = resolve_window(uow, start or policy_obj.window_start,
-                                end or policy_obj.window_end)
     total = INDICATOR_STEPS + 3
 
     def step(done: int, message: str) -> None:
@@ -229,10 +226,13 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
             progress(done, total, message)
 
     step(0, f"Classifying with {policy_obj.name!r}…")
+    # The window is worked out beside the first queries (the latest sales date is a scan).
     frame = compute_indicators(
-        db, window, policy_obj.keys, cancelled=cancelled,
+        db, None, policy_obj.keys, start=start or policy_obj.window_start,
+        end=end or policy_obj.window_end, cancelled=cancelled,
         progress=lambda d, t, m: step(1 + INDICATOR_STEPS * d // max(t, 1), m),
     )
+    window: Window = frame.attrs["window"]
     lap("indicators")
     step(1 + INDICATOR_STEPS, "Applying the tiers…")
     tiering = apply_policy(policy_obj, frame)

@@ -151,6 +151,25 @@ def test_parallel_serial_and_unit_of_work_agree(db: Database, portfolio: Portfol
     pd.testing.assert_frame_equal(serial, in_uow)
 
 
+def test_the_window_worked_out_beside_the_queries(db: Database, portfolio: Portfolio,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a window, the queries that need none start while a worker finds the latest
+    sales date; the frame says which window it used. Errors of resolve_window come through."""
+    for cpus in (2, 1):
+        monkeypatch.setattr(indicators, "_cpus", lambda cpus=cpus: cpus)
+        frame = compute_indicators(db, start=date(2024, 7, 1))
+        assert frame.attrs["window"] == Window(date(2024, 7, 1), END)
+        given = compute_indicators(db, Window(date(2024, 7, 1), END))
+        pd.testing.assert_frame_equal(frame, given)
+        assert compute_indicators(db, end=date(2023, 6, 30)).attrs["window"] == Window(
+            date(2022, 7, 1), date(2023, 6, 30))
+        with pytest.raises(InvalidInputError, match="after the latest sales line"):
+            compute_indicators(db, start=date(2025, 3, 1))
+    assert not build_queries(["industry"])["accounts"].windowed
+    assert build_queries(["recency_days"])["accounts"].windowed  # the probe needs :end
+    assert not build_queries(["coverage"])["contacts"].windowed
+
+
 def test_progress_and_cancel(db: Database, portfolio: Portfolio,
                              monkeypatch: pytest.MonkeyPatch) -> None:
     from kam_desktop.errors import KamError
