@@ -69,6 +69,7 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
         paths.set_home(Path(tmp) / "home")
         try:
             create_app(lang=lang)
+            made_demo = db_path is None
             if db_path is None:
                 from kam_desktop.services.demo import generate_demo
 
@@ -99,7 +100,7 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
             window.show_page("settings")
             save(window, "settings")
             window.show_page("accounts")
-            _render_account_tabs(window, db, save)
+            _render_account_tabs(window, db, save, lang if made_demo else None)
             _render_dialogs(window, db, save)
 
             about = AboutDialog(window)
@@ -153,8 +154,62 @@ def _busy(_widget=None) -> bool:  # type: ignore[no-untyped-def]
     return pending() > 0
 
 
-def _render_account_tabs(window, db, save) -> None:  # type: ignore[no-untyped-def]
-    """Each tab of the account detail, on the demo account with the most contacts."""
+def write_sample_plan(db, account_id: str, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """A realistic account plan for the pictures (only ever on the demo database)."""
+    from datetime import date, timedelta
+
+    from kam_desktop.services.plan_editing import (
+        ActionItem,
+        Objective,
+        PlanData,
+        RiskItem,
+        SwotItem,
+        create_plan,
+    )
+
+    zh = lang == "zh_CN"
+    today = date.today()
+
+    def pick(en: str, cn: str) -> str:
+        return cn if zh else en
+
+    data = PlanData(
+        period=str(today.year + 1), owner=pick("Wang Fang", "王芳"),
+        review_cadence=pick("Quarterly business review", "每季度业务回顾"),
+        needs=pick("Cut unplanned downtime on the new line; one supplier for spare parts.",
+                   "降低新产线的非计划停机；备件希望由一家供应商统一供应。"),
+        strategy=pick("Move from parts supplier to maintenance partner for the new plant.",
+                      "从零部件供应商转为新工厂的维保合作伙伴。"),
+        value_proposition=pick("Spare parts within 24 hours and a shared stock at the plant.",
+                               "24 小时内到货的备件，以及厂内共享库存。"),
+        objectives=(
+            Objective(pick("Grow revenue", "提升销售额"), "revenue", pick("CNY", "元"),
+                      2_050_000, 2_600_000),
+            Objective(pick("Share of wallet", "钱包份额"), "share_of_wallet", "%", 18, 30),
+        ),
+        swot=(
+            SwotItem("strength", pick("Trusted by the plant's engineers", "深得工厂工程师信任")),
+            SwotItem("weakness", pick("No contact in purchasing", "采购部门没有联系人")),
+            SwotItem("opportunity", pick("Second production line in 2027", "2027 年第二条产线")),
+            SwotItem("threat", pick("A competitor offers 8 % lower prices",
+                                    "竞争对手报价低 8%")),
+        ),
+        actions=(
+            ActionItem(pick("Meet the purchasing director", "拜访采购总监"),
+                       pick("Wang Fang", "王芳"), today + timedelta(days=14), "open"),
+            ActionItem(pick("Propose a shared spare-parts stock", "提交共享备件库存方案"),
+                       pick("Li Wei", "李伟"), today + timedelta(days=45), "in_progress"),
+        ),
+        risks=(RiskItem(pick("Budget freeze in Q1", "一季度预算冻结"),
+                        pick("Offer a pilot paid from the maintenance budget",
+                             "提出由维保预算支付的试点")),),
+    )
+    return create_plan(db, account_id, data.period, owner=data.owner, data=data)
+
+
+def _render_account_tabs(window, db, save, sample_plan_lang: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Each tab of the account detail, on the demo account with the most contacts (with a
+    sample plan when `sample_plan_lang` is given: the database is the demo, not the user's)."""
     from kam_desktop.services.contacts import list_contacts
 
     page = window.accounts_page
@@ -171,6 +226,11 @@ def _render_account_tabs(window, db, save) -> None:  # type: ignore[no-untyped-d
             best, most = row, count
     if best is not None:
         page.select_row(best)
+        account_id = page.selected_account_id()
+        if sample_plan_lang is not None and account_id is not None:
+            write_sample_plan(db, account_id, sample_plan_lang)
+            page.select_row(best + 1 if best + 1 < page.model.rowCount() else 0)
+            page.select_row(best)  # shown again: the Plan tab reads the new plan
     detail = page.detail
     for key in detail.tab_keys():
         detail.set_current(key)
