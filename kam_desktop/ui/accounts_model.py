@@ -147,6 +147,15 @@ def align_activity(ids: np.ndarray, attention: pd.DataFrame) -> Activity:
     return Activity(columns)
 
 
+@dataclass(frozen=True)
+class Extras:
+    """What is made for a table just after it is shown (`AccountsTable.build_extras`)."""
+
+    haystack: pd.Series
+    choices: dict[str, list[str]]
+    contacts: tuple[np.ndarray, np.ndarray] | None  # (counts, names) when they came later
+
+
 @dataclass
 class AccountsTable:
     """The portfolio as arrays for fast display, filtering and sorting. No Qt."""
@@ -161,7 +170,9 @@ class AccountsTable:
         init=False, default_factory=OrderedDict)
     _positions: dict[str, int] | None = field(init=False, default=None)
     _haystack: pd.Series | None = field(init=False, default=None)
+    _partial_haystack: pd.Series | None = field(init=False, default=None)
     _choices: dict[str, list[str]] | None = field(init=False, default=None)
+    has_contacts: bool = field(init=False, default=True)
 
     def __post_init__(self) -> None:
         frame = self.frame.reset_index(drop=True)
@@ -181,6 +192,9 @@ class AccountsTable:
                               else np.full(n, np.nan))
         for c in RULE_COLUMNS:
             self.values[c] = np.zeros(n, dtype=bool)
+        # Read without the contact aggregate (`load_account_rows(contacts=False)`): the
+        # counts and names come with the extras.
+        self.has_contacts = not (n and bool(np.isnan(self.values["contacts"]).all()))
 
     @classmethod
     def empty(cls) -> AccountsTable:
@@ -206,41 +220,55 @@ class AccountsTable:
         columns = ("tier", "industry", "region", "owner", "status")
         return filter_choices(pd.DataFrame({c: self.values[c] for c in columns}, dtype=object))
 
-    def build_extras(self) -> tuple[pd.Series, dict[str, list[str]]]:
-        """The search text and the filters' choices, from arrays that never change
-        (thread-safe); `set_extras` keeps them."""
-        return self.build_haystack(), self._build_choices()
+    def build_extras(self, contacts: tuple[np.ndarray, np.ndarray] | None = None) -> Extras:
+        """The search text and the filters' choices (and the contacts read later, when this
+        table came without them), from arrays that never change (thread-safe);
+        `set_extras` keeps them."""
+        names = contacts[1] if contacts is not None else self.values["contact_names"]
+        return Extras(self.build_haystack(names), self._build_choices(), contacts)
 
-    def set_extras(self, extras: tuple[pd.Series, dict[str, list[str]]]) -> None:
-        haystack, choices = extras
-        self.set_haystack(haystack)
+    def set_extras(self, extras: Extras) -> None:
+        if extras.contacts is not None and not self.has_contacts:
+            counts, names = extras.contacts
+            self.values["contacts"] = counts.astype(float)
+            self.values["contact_names"] = names
+            self.frame["contacts"] = counts
+            self.frame["contact_names"] = pd.Series(names, dtype=object)
+            self.has_contacts = True
+            for key in [k for k in self._perms if k[0] == "contacts"]:
+                del self._perms[key]
+            self._searches.clear()  # they were made without the contact names
+            self._partial_haystack = None
+        self.set_haystack(extras.haystack)
         if self._choices is None:
-            self._choices = choices
+            self._choices = extras.choices
 
     @property
     def has_extras(self) -> bool:
-        return self._haystack is not None and self._choices is not None
+        return self._haystack is not None and self._choices is not None and self.has_contacts
 
     @property
     def haystack(self) -> pd.Series:
         """The search text of every row (built on first use unless `set_haystack` came
-        first: the page builds it on a worker thread right after showing the table)."""
+        first: the page builds it on a worker thread right after showing the table). Until
+        the contacts are in, code and name only (not kept)."""
+        if not self.has_contacts:
+            if self._partial_haystack is None:
+                self._partial_haystack = self.build_haystack()
+            return self._partial_haystack
         if self._haystack is None:
             self._haystack = self.build_haystack()
         return self._haystack
 
-    @property
-    def has_haystack(self) -> bool:
-        return self._haystack is not None
-
-    def build_haystack(self) -> pd.Series:
+    def build_haystack(self, contact_names: np.ndarray | None = None) -> pd.Series:
         """`row_haystack` of this table, from arrays that never change (thread-safe)."""
+        names = self.values["contact_names"] if contact_names is None else contact_names
         return row_haystack(pd.DataFrame({
             "code": self.values["code"], "name": self.values["name"],
-            "contact_names": self.values["contact_names"]}, dtype=object))
+            "contact_names": names}, dtype=object))
 
     def set_haystack(self, haystack: pd.Series) -> None:
-        if self._haystack is None:
+        if self._haystack is None and self.has_contacts:
             self._haystack = haystack
 
     # --- activity (attention) ----------------------------------------------------------------
@@ -401,15 +429,28 @@ class AccountsTableModel(QAbstractTableModel):
     def activity_changed(self) -> None:
         """The table's attention columns arrived: refilter (an attention filter may be set)
         and repaint."""
-        if self._filter.attention is not None or self._filter.rules or \
-                self._sort_column in ACTIVITY_COLUMNS:
+        self.columns_changed(ACTIVITY_COLUMNS,
+                             refilter=self._filter.attention is not None or
+                             bool(self._filter.rules))
+
+    def contacts_changed(self) -> None:
+        """The contact counts and names arrived: a search may now find more."""
+        self.columns_changed(("contacts",), refilter=bool(self._filter.search.split()))
+
+    def columns_changed(self, keys: tuple[str, ...], refilter: bool = False) -> None:
+        """New values in some columns: filter again (a reset: the rows change) or sort again
+        (the selection moves with its row) where they depend on them, else repaint them."""
+        if refilter:
+            self.refilter()
+        elif self._sort_column in keys:
             self.layoutAboutToBeChanged.emit()
             self._remap(self._compute_rows())
             self.layoutChanged.emit()
         elif len(self._rows):
-            first = COLUMNS.index(ACTIVITY_COLUMNS[0])
-            self.dataChanged.emit(self.index(0, first),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            cols = [COLUMNS.index(k) for k in keys if k in COLUMNS]
+            if cols:
+                self.dataChanged.emit(self.index(0, min(cols)),
+                                      self.index(len(self._rows) - 1, max(cols)))
 
     @property
     def filter(self) -> AccountFilter:

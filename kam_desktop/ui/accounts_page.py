@@ -65,7 +65,11 @@ from kam_desktop.services.account_editing import (
     restore_account,
 )
 from kam_desktop.services.account_list import export_accounts
-from kam_desktop.services.account_rows import first_account_rows, load_account_rows
+from kam_desktop.services.account_rows import (
+    contact_columns,
+    first_account_rows,
+    load_account_rows,
+)
 from kam_desktop.services.attention import (
     RULES,
     AttentionRules,
@@ -95,6 +99,7 @@ from kam_desktop.ui.accounts_model import (
     AccountsTable,
     AccountsTableModel,
     Activity,
+    Extras,
     align_activity,
     column_title,
 )
@@ -107,8 +112,9 @@ from kam_desktop.ui.visits_tab import VisitsTab
 translate = QCoreApplication.translate
 
 FIRST_ROWS = 200  # shown at once while the whole portfolio loads
-# From this size on, the search text and filter choices are built just after the table is
-# shown (~0.2 s at 100,000 accounts) rather than before; below, at once (milliseconds).
+# From this size on, opening a database shows the list first and reads its contact counts and
+# names, and builds the search text and filter choices, just after (~0.5 s at 100,000
+# accounts); below, everything at once (milliseconds).
 DEFER_EXTRAS_ROWS = 20_000
 NOTICE_MS = 12_000
 ATTENTION_DELAY_MS = 250  # writes in quick succession start one attention check, not many
@@ -135,14 +141,24 @@ _COLUMN_CHARS = {
 }
 
 
-def load_accounts_table(db: Database, attention: pd.DataFrame | None = None) -> AccountsTable:
-    """Read and prepare the whole portfolio, deleted accounts included (worker thread)."""
-    table = AccountsTable(load_account_rows(db, include_deleted=True))
+def load_accounts_table(db: Database, attention: pd.DataFrame | None = None, *,
+                        contacts: bool = True) -> AccountsTable:
+    """Read and prepare the whole portfolio, deleted accounts included (worker thread).
+    With `contacts=False` a big portfolio comes without its contact counts and names (read
+    with the extras, just after it is shown); a small one gets everything at once."""
+    table = AccountsTable(load_account_rows(db, include_deleted=True, contacts=contacts))
     if len(table) < DEFER_EXTRAS_ROWS:
-        table.set_extras(table.build_extras())
+        table.set_extras(prepare_extras(db, table))
     if attention is not None:  # the last attention check, until the next one arrives
         table.set_activity(align_activity(table.values["id"], attention))
     return table
+
+
+def prepare_extras(db: Database, table: AccountsTable) -> Extras:
+    """The contacts (when the table came without), the search text and the filters'
+    choices of a loaded table (worker thread)."""
+    contacts = None if table.has_contacts else contact_columns(db, table.values["id"])
+    return table.build_extras(contacts)
 
 
 def load_first_rows(db: Database) -> AccountsTable:
@@ -439,13 +455,15 @@ class AccountsPage(QWidget):
         self._refresh_detail_after_load = True  # the shown account may have changed too
         self._update_count()
         attention = self._attention
+        # Opening a database: the list first, its contacts a moment later. A reload keeps
+        # the list on screen meanwhile, so it reads everything at once (no blank column).
+        contacts = self.model.table.complete and len(self.model.table) > 0
 
         def done(table: AccountsTable) -> None:
             if generation != self._load_generation or db is not self.db:
                 return  # a newer load (or another database) superseded this one
             self._loading = False
-            self._set_table(table)
-            self._attention_timer.start()
+            self._set_table(table)  # the attention check follows (after the extras)
 
         def failed(exc: BaseException) -> None:
             if generation == self._load_generation:
@@ -453,8 +471,9 @@ class AccountsPage(QWidget):
                 self._update_count()
             report_failure(self, exc)
 
-        return Op(parent=self, run=lambda _p, _c: load_accounts_table(db, attention), done=done,
-                  failed=failed).start()
+        return Op(parent=self, run=lambda _p, _c: load_accounts_table(db, attention,
+                                                                      contacts=contacts),
+                  done=done, failed=failed).start()
 
     @property
     def is_loading(self) -> bool:
@@ -469,14 +488,20 @@ class AccountsPage(QWidget):
         if table.has_extras:
             self.filters.set_choices(table.choices)
             self.search_ready.emit()
-        else:  # the search text and the filters' choices, built while the user looks
-            def built(extras: tuple[pd.Series, dict[str, list[str]]]) -> None:
+            self._attention_timer.start()
+        else:  # contacts, search text and filter choices, read while the user looks
+            db = self.db
+
+            def built(extras: Extras) -> None:
                 table.set_extras(extras)
                 if table is self.model.table:
+                    self.model.contacts_changed()
                     self.filters.set_choices(table.choices)
+                    self._update_actions()
                     self.search_ready.emit()
+                    self._attention_timer.start()  # then the attention check
 
-            Op(parent=self, run=lambda _p, _c: table.build_extras(), done=built).start()
+            Op(parent=self, run=lambda _p, _c: prepare_extras(db, table), done=built).start()
         self._update_count()
         if self._refresh_detail_after_load:
             self._refresh_detail_after_load = False
@@ -733,7 +758,8 @@ class AccountsPage(QWidget):
         heading = self._heading(self._selected_id)
         has_db = self.db is not None
         self.new_action.setEnabled(has_db)
-        self.export_action.setEnabled(has_db and self.model.table.complete)
+        self.export_action.setEnabled(has_db and self.model.table.complete
+                                      and self.model.table.has_extras)
         self.edit_action.setEnabled(heading is not None and not heading.deleted)
         self.delete_action.setEnabled(heading is not None and not heading.deleted)
         self.restore_action.setEnabled(heading is not None and heading.deleted)

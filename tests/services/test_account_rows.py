@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from kam_desktop.services.account_editing import delete_account
 from kam_desktop.services.account_list import search_haystack
 from kam_desktop.services.account_rows import (
     ROW_COLUMNS,
+    contact_columns,
     first_account_rows,
     load_account_rows,
     row_haystack,
@@ -25,10 +27,11 @@ def plain(frame: pd.DataFrame) -> list[list[object]]:
     an account is not defined)."""
     out = frame.astype(object).where(frame.notna(), None)
     rows = out.to_numpy().tolist()
-    names = list(out.columns).index("contact_names")
-    for row in rows:
-        if row[names] is not None:
-            row[names] = sorted(row[names].split(", "))
+    if "contact_names" in out:
+        names = list(out.columns).index("contact_names")
+        for row in rows:
+            if row[names] is not None:
+                row[names] = sorted(row[names].split(", "))
     return rows
 
 
@@ -87,3 +90,20 @@ def test_haystack_equals_the_services(db: Database) -> None:
     frame.loc[4, "contact_names"] = float("nan")  # missing, however spelled
     frame.loc[5, "contact_names"] = None
     assert row_haystack(frame).tolist() == search_haystack(frame).tolist()
+
+
+def test_contacts_can_come_later(db: Database, new_account: NewAccount,
+                                 new_contact: NewContact) -> None:
+    first = new_account("K1")
+    new_account("K2")
+    new_contact(first, "Zhang Wei")
+    new_contact(first, "Li Na", active=False)
+    full = load_account_rows(db)
+    bare = load_account_rows(db, contacts=False)
+    assert bare["contacts"].isna().all() and bare["contact_names"].isna().all()
+    assert plain(bare.drop(columns=["contacts", "contact_names"])) == \
+        plain(full.drop(columns=["contacts", "contact_names"]))
+    counts, names = contact_columns(db, bare["id"].to_numpy(dtype=object))
+    assert counts.tolist() == full["contacts"].tolist() == [1, 0]
+    assert sorted(names[0].split(", ")) == ["Li Na", "Zhang Wei"] and names[1] is None
+    assert contact_columns(db, np.array([], dtype=object))[0].tolist() == []

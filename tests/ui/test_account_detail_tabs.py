@@ -21,8 +21,32 @@ from kam_desktop.ui.account_detail import AccountDetailPanel, AccountHeading
 from kam_desktop.ui.account_sales_tab import SHOWN_COLUMNS
 from kam_desktop.ui.accounts_model import rule_label
 from kam_desktop.ui.accounts_page import AccountsPage
+from kam_desktop.ui.operations import write_pool
 
 TIMEOUT = 20_000
+
+
+# pytest-qt holds the widgets it closes only weakly; background work (an `Op`) holds its
+# widget until done. Were the last reference dropped on a worker thread, the widget would be
+# deleted there and leave its timers to crash this thread. So the tests hold their widgets
+# until the work is done, and let them go here.
+_HELD: list[object] = []
+
+
+def hold(qtbot, widget):  # type: ignore[no-untyped-def]
+    qtbot.addWidget(widget)
+    _HELD.append(widget)
+    return widget
+
+
+@pytest.fixture(autouse=True)
+def _background_work_done_first() -> Iterator[None]:
+    """Background reads finish before the database closes and the widgets go."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    write_pool().waitForDone(30_000)
+    _HELD.clear()
+
 
 
 class FakeTab(QLabel):
@@ -61,7 +85,7 @@ def demo(demo_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def page(qtbot, demo: Database) -> AccountsPage:  # type: ignore[no-untyped-def]
     page = AccountsPage()
-    qtbot.addWidget(page)
+    hold(qtbot, page)
     page.resize(1300, 800)
     page.show()
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
@@ -165,7 +189,7 @@ def test_the_sales_tab_equals_the_service(qtbot, qtmodeltester, page: AccountsPa
 def test_tabs_get_their_account_only_when_shown(qtbot, page: AccountsPage,  # type: ignore[no-untyped-def]
                                                 demo: Database) -> None:
     panel = AccountDetailPanel()  # a panel of its own: the page's already has its tabs
-    qtbot.addWidget(panel)
+    hold(qtbot, panel)
     panel.show()
     contacts, visits, plan = FakeTab("contacts"), FakeTab("visits"), FakeTab("plan")
     titles = {"plan": "Plan"}
@@ -228,7 +252,7 @@ def test_the_page_passes_the_selection_to_the_visible_tab(qtbot, page: AccountsP
 
 def test_a_tab_added_while_an_account_is_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = AccountDetailPanel()
-    qtbot.addWidget(panel)
+    hold(qtbot, panel)
     heading = AccountHeading(id="0" * 32, code="K1", name="Kite", status="active", tier="A")
     panel.set_account(None, heading.id, heading)
     assert panel.title.text() == "Kite"
@@ -253,7 +277,7 @@ def test_leaving_asks_the_tabs_that_hold_unsaved_work(qtbot) -> None:  # type: i
             return self.answer
 
     panel = AccountDetailPanel()
-    qtbot.addWidget(panel)
+    hold(qtbot, panel)
     plan = Unsaved("plan")
     panel.add_tab("plan", plan, lambda: "Plan")
     assert panel.current_key() == "overview"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kam_desktop.services.classification import (
@@ -32,6 +33,15 @@ from kam_desktop.ui.classification_models import MatrixModel, MoversModel, RunsM
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.tier_override_dialog import OverrideDialog
 from tests.ui.classification_helpers import TIMEOUT, close_window, fill_demo, open_window
+
+
+@pytest.fixture(autouse=True)
+def _reads_end_before_the_database_closes(db: Database) -> Iterator[None]:
+    """Background reads (overview, attention, extras) finish before the `db` fixture closes
+    the database they read (a closed connection under a running query can crash)."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from kam_desktop import settings
@@ -23,8 +23,31 @@ from kam_desktop.ui.account_form import AccountFormDialog
 from kam_desktop.ui.accounts_model import COLUMNS, NOT_CLASSIFIED
 from kam_desktop.ui.accounts_page import AccountsPage
 from kam_desktop.ui.main_window import MainWindow
+from kam_desktop.ui.operations import write_pool
 
 TIMEOUT = 20_000
+
+# pytest-qt holds the widgets it closes only weakly; background work (an `Op`) holds its
+# widget until done. Were the last reference dropped on a worker thread, the widget would be
+# deleted there and leave its timers to crash this thread. So the tests hold their widgets
+# until the work is done, and let them go here.
+_HELD: list[object] = []
+
+
+def hold(qtbot, widget):  # type: ignore[no-untyped-def]
+    qtbot.addWidget(widget)
+    _HELD.append(widget)
+    return widget
+
+
+@pytest.fixture(autouse=True)
+def _background_work_done_first(db: Database) -> Iterator[None]:
+    """Background reads finish before the database closes and the widgets go."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    write_pool().waitForDone(30_000)
+    _HELD.clear()
+
 
 
 def page_codes(page: AccountsPage) -> list[str]:
@@ -43,7 +66,7 @@ def open_page(qtbot, db: Database) -> AccountsPage:  # type: ignore[no-untyped-d
     """A page on its own, reloading on its own writes (as the main window wires it), with
     the portfolio and the attention columns loaded."""
     page = AccountsPage()
-    qtbot.addWidget(page)
+    hold(qtbot, page)
     page.data_changed.connect(page.on_data_changed)
     page.resize(1200, 760)
     page.show()
@@ -209,7 +232,7 @@ def test_each_filter_narrows_like_pandas(qtbot, demo_db: Database) -> None:  # t
 
 def test_the_attention_filter_waits_for_the_check(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
     page = AccountsPage()
-    qtbot.addWidget(page)
+    hold(qtbot, page)
     page.show()
     combo = page.filters.combos["attention"]
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
@@ -231,7 +254,7 @@ def test_the_attention_filter_waits_for_the_check(qtbot, demo_db: Database) -> N
 
 def test_first_rows_show_while_the_rest_loads(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
     page = AccountsPage()
-    qtbot.addWidget(page)
+    hold(qtbot, page)
     page.show()
     seen: list[int] = []
     page.first_rows_shown.connect(seen.append)
@@ -242,20 +265,36 @@ def test_first_rows_show_while_the_rest_loads(qtbot, demo_db: Database) -> None:
     assert page.model.table.complete and page.model.rowCount() == 60
 
 
-def test_a_big_portfolio_gets_search_and_choices_just_after_showing(  # type: ignore[no-untyped-def]
+def test_a_big_portfolio_gets_contacts_search_and_choices_just_after_showing(  # type: ignore[no-untyped-def]
         qtbot, demo_db: Database, monkeypatch) -> None:
     monkeypatch.setattr(accounts_page_module, "DEFER_EXTRAS_ROWS", 10)  # 60 accounts: "big"
     page = AccountsPage()
-    qtbot.addWidget(page)
+    hold(qtbot, page)
     page.show()
+    seen: list[bool] = []  # were the contacts in when the list was first shown?
+    page.loaded.connect(lambda _n: seen.append(page.model.table.has_contacts))
     with qtbot.waitSignals([page.loaded, page.search_ready], timeout=TIMEOUT):
         page.set_database(demo_db)
+    assert seen == [False]
     table = page.model.table
-    assert table.has_extras
+    assert table.has_extras and table.has_contacts
+    with demo_db.unit_of_work() as uow:
+        frame = account_table(uow, contact_names=True)
+    assert [page.model.value_at(r, "contacts") for r in range(page.model.rowCount())] == \
+        frame["contacts"].astype(float).tolist()
     combo = page.filters.combos["industry"]
     assert combo.count() == 1 + len(table.choices["industries"]) > 2
     page.search.setText(str(table.values["code"][7]))
     assert page.model.rowCount() == 1
+    person = str(frame["contact_names"].dropna().iloc[0]).split(", ")[0]
+    page.search.setText(person)  # a contact's name
+    assert page.model.rowCount() >= 1
+    assert page.export_action.isEnabled()
+    # a reload keeps the list and reads the contacts with it
+    seen.clear()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.reload()
+    assert seen == [True]
 
 
 def test_enter_and_double_click_open_the_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -328,7 +367,7 @@ def test_ctrl_f_focuses_the_search(qtbot, window: MainWindow) -> None:  # type: 
 
 def test_hidden_columns_are_remembered(qtbot, sample_db: Database) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(sample_db)
-    qtbot.addWidget(first)
+    hold(qtbot, first)
     page = first.accounts_page
     menu = page.column_menu()
     segment = next(a for a in menu.actions() if a.text() == "Segment")
@@ -341,7 +380,7 @@ def test_hidden_columns_are_remembered(qtbot, sample_db: Database) -> None:  # t
     name = next(a for a in menu.actions() if a.text() == "Name")
     assert not name.isEnabled()  # code and name always stay
     second = AccountsPage()
-    qtbot.addWidget(second)
+    hold(qtbot, second)
     assert second.table.isColumnHidden(COLUMNS.index("segment"))
     assert second.table.isColumnHidden(COLUMNS.index("overdue"))
     assert not second.table.isColumnHidden(COLUMNS.index("city"))
@@ -390,7 +429,7 @@ def test_reload_reads_changes(qtbot, window: MainWindow, sample_db: Database) ->
 
 def test_an_empty_database(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     win = MainWindow(db)
-    qtbot.addWidget(win)
+    hold(qtbot, win)
     qtbot.waitUntil(lambda: not win.accounts_page.is_loading)
     assert win.accounts_page.count_label.text() == "0 accounts"
     assert win.accounts_page.model.rowCount() == 0
