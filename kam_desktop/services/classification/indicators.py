@@ -21,7 +21,10 @@ single-thread CPU):
   tables: the window's sales 1.34 → 0.43 s, the prior window 0.77 → 0.24 s, collection days
   0.47 → 0.23 s (it was a table scan and a sort), open amounts 0.25 → 0.19 s.
 - count(DISTINCT order_no) only when orders are used (a quarter of the sales query).
-- recency: one index probe per account (max(order_date) up to `end`), in the accounts query.
+- recency: the window's last line, from the sales query, and an index probe (max(order_date)
+  up to `end`) only for accounts without a line in the window (0.25 s of probes saved).
+- the default window's end, the latest sales date, is a scan of the whole sales index: its two
+  halves run on both workers beside the queries that need no window (accounts, contacts).
 - contacts and surveys through their account index: 0.36 s against 0.48 s for a table scan
   and a sort (contacts are stored roughly account by account, so the row lookups are local).
 """
