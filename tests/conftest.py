@@ -37,7 +37,23 @@ def db_path(tmp_path: Path) -> Path:
 def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
+    _wait_for_background_work()
     database.close()
+
+
+def _wait_for_background_work() -> None:
+    """UI tests start reads on Qt's thread pools: let them finish before the database they
+    read is closed (closing under a running read can crash SQLite's C code)."""
+    import sys
+
+    if "kam_desktop.ui.operations" not in sys.modules:
+        return  # no UI in this test run: nothing runs in the background
+    from PySide6.QtCore import QThreadPool
+
+    from kam_desktop.ui.operations import write_pool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+    write_pool().waitForDone(30_000)
 
 
 @pytest.fixture

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -48,6 +58,7 @@ from kam_desktop.ui import (
     icons,
     import_dialogs,
     messages,
+    operations,
     undo_commands,
 )
 from kam_desktop.ui.accounts_page import AccountsPage
@@ -93,6 +104,15 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(page)
     return area
+
+
+def close_when_idle(db: Database) -> None:
+    """Close `db` once no background operation is running: reads started for the pages
+    still use its file and connections, and closing under them can crash SQLite's C code."""
+    if operations.pending() == 0:
+        db.close()
+        return
+    QTimer.singleShot(100, lambda: close_when_idle(db))
 
 
 class MainWindow(QMainWindow):
@@ -326,7 +346,7 @@ class MainWindow(QMainWindow):
         """Show `db` (the window takes it over and closes the one it had)."""
         old, self.db = self.db, db
         if old is not None and old is not db:
-            old.close()
+            close_when_idle(old)
             undo_commands.stack().clear()  # its edits belong to the database just closed
         settings.store().update(last_db_path=str(db.path))
         for page in (self.dashboard_page, self.accounts_page, self.visits_page,
@@ -465,6 +485,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._unsubscribe()
         if self.db is not None:
+            # The app is ending: let running reads finish (bounded), then close the file.
+            QThreadPool.globalInstance().waitForDone(10_000)
+            operations.write_pool().waitForDone(10_000)
             self.db.close()
         super().closeEvent(event)
 

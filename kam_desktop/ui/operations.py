@@ -146,11 +146,20 @@ class Op(Generic[T]):
         self._relay.progressed.emit(int(done), int(total), str(message))
 
     def _run_in_worker(self) -> None:
+        # The worker may hold the last reference to this Op (its QRunnable is deleted on the
+        # worker thread). Whatever can reach a widget (the work's closure, the parent, the
+        # callbacks) must therefore be let go of on the main thread: the closure is dropped
+        # here *before* the result is sent (the Op still holds the parent and callbacks then),
+        # and `_release` drops the rest on the main thread once the callback has run. A widget
+        # freed on a worker thread leaves its timers behind and crashes Qt later.
+        run, self._run = self._run, None
         try:
-            result = self._run(self._progress, self.cancelled)
+            result = run(self._progress, self.cancelled)
         except BaseException as exc:  # delivered to the main thread, never lost
+            del run
             self._relay.errored.emit(exc)
         else:
+            del run
             self._relay.succeeded.emit(result)
 
     # --- main thread ---------------------------------------------------------------------
@@ -181,6 +190,13 @@ class Op(Generic[T]):
             dialog.close()
             dialog.deleteLater()
 
+    def _release(self) -> None:
+        """Let go of the widgets this Op refers to, here on the main thread (see
+        `_run_in_worker`)."""
+        self._parent = None
+        self._done = None
+        self._failed = None
+
     def _parent_gone(self) -> bool:
         """The widget that started the work was deleted meanwhile (window closed): drop it."""
         return self._parent is not None and not shiboken6.isValid(self._parent)
@@ -189,12 +205,14 @@ class Op(Generic[T]):
         self._close_dialog()
         _running.discard(self)
         if self._parent_gone():
+            self._release()
             self.finished.set()
             return
         try:
             if self._done is not None:
                 self._done(result)  # type: ignore[arg-type]
         finally:
+            self._release()
             self.finished.set()
 
     def _on_error(self, exc: BaseException) -> None:
@@ -208,6 +226,7 @@ class Op(Generic[T]):
             else:
                 report_failure(self._parent, exc)
         finally:
+            self._release()
             self.finished.set()
 
 
