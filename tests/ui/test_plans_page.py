@@ -7,6 +7,7 @@ tmp_path and are read back with pypdf. Background work is awaited with `qtbot.wa
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,13 +15,13 @@ import numpy as np
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kam_desktop import settings
 from kam_desktop.services.plan_export import ExportResult, plan_file_name
 from kam_desktop.services.plan_lookup import plan_status_table
 from kam_desktop.storage.database import Database
-from kam_desktop.ui import changes, i18n, plan_export_dialog, plan_print
+from kam_desktop.ui import changes, i18n, plan_export_dialog, plan_print, plans_page
 from kam_desktop.ui.plan_print import PlanPreviewDialog
 from kam_desktop.ui.plans_model import (
     ALL,
@@ -245,25 +246,42 @@ def test_export_merged_writes_one_file_with_a_bookmark_per_account(
     assert current.plan_export_merged is True
 
 
-def cancel_after_first_plan(qtbot, page: PlansPage) -> ExportResult:  # type: ignore[no-untyped-def]
-    """Start the export, press the progress dialog's Cancel once the first plan is done."""
+def cancel_after_first_plan(qtbot, page: PlansPage,  # type: ignore[no-untyped-def]
+                            monkeypatch: pytest.MonkeyPatch) -> ExportResult:
+    """Start the export and press the progress dialog's Cancel once the first plan is done.
+
+    The real export runs; its progress callback holds the worker after the first plan until
+    Cancel has been pressed, so a fast machine cannot finish the whole batch before the click
+    lands (CI once did: 40 plans written, nothing cancelled).
+    """
+    real_export = plans_page.export_plans
+    paused, resume = threading.Event(), threading.Event()
+
+    def export_held_after_first_plan(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int, message: str) -> None:
+            progress(done, total, message)
+            if done >= 1 and not resume.is_set():
+                paused.set()
+                resume.wait(TIMEOUT / 1000)
+        return real_export(*args, progress=held, **kwargs)
+
+    monkeypatch.setattr(plans_page, "export_plans", export_held_after_first_plan)
     with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
         op = page.export()
         assert op is not None and op.progress_dialog is not None
-        bar = op.progress_dialog.findChild(QProgressBar)
-        with qtbot.waitSignal(bar.valueChanged, timeout=TIMEOUT,
-                              check_params_cb=lambda value: value >= 1):
-            pass
+        qtbot.waitUntil(paused.is_set, timeout=TIMEOUT)
         cancel = op.progress_dialog.findChild(QPushButton)
         cancel.click()
         assert op.cancelled()
+        resume.set()
     return finished.args[0]
 
 
 def test_cancelling_a_merged_export_leaves_no_file(
-        qtbot, page: PlansPage, tmp_path: Path, portfolio: Portfolio) -> None:  # type: ignore[no-untyped-def]
+        qtbot, page: PlansPage, tmp_path: Path, portfolio: Portfolio,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     page.merged.setChecked(True)
-    result = cancel_after_first_plan(qtbot, page)
+    result = cancel_after_first_plan(qtbot, page, monkeypatch)
     assert result.cancelled and result.files == () and result.count == 0
     out = tmp_path / "out"
     assert not out.exists() or list(out.iterdir()) == []
@@ -273,8 +291,9 @@ def test_cancelling_a_merged_export_leaves_no_file(
 
 
 def test_cancelling_per_account_keeps_only_finished_files(
-        qtbot, page: PlansPage, tmp_path: Path, portfolio: Portfolio) -> None:  # type: ignore[no-untyped-def]
-    result = cancel_after_first_plan(qtbot, page)
+        qtbot, page: PlansPage, tmp_path: Path, portfolio: Portfolio,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    result = cancel_after_first_plan(qtbot, page, monkeypatch)
     out = tmp_path / "out"
     assert result.cancelled and 1 <= len(result.files) < len(portfolio.ids)
     assert sorted(result.files) == pdfs(out)  # only complete, reported files
