@@ -4,7 +4,8 @@
 crash hook, then lets a `Launcher` get from a database path to an open main window:
 
 - the file exists → open it (upgrading and backing up first when needed);
-- it does not, and `demo_if_missing` → create it and fill it with the demo portfolio;
+- it does not, and `demo_if_missing` → create it and fill it with the demo portfolio
+  (classified once with the balanced scorecard);
 - it does not → the first-run dialog: an empty database, the demo portfolio, another file, or
   quit. A cancelled or failed demo removes the half-made file and asks again.
 
@@ -65,10 +66,10 @@ def _open_and_fill(
     """Worker: open (creating when missing and allowed) and, for the demo, fill the portfolio."""
     db = open_database(path, create=create)
     if demo:
-        from kam_desktop.services.demo import generate_demo
+        from kam_desktop.services.demo_portfolio import create_demo_portfolio
 
         try:
-            generate_demo(db, progress=progress, cancelled=cancelled)
+            create_demo_portfolio(db, progress=progress, cancelled=cancelled)
         except BaseException:
             db.close()
             raise

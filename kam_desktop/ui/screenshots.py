@@ -27,9 +27,11 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 SIZE = (1400, 860)
+SAMPLE_PLAN_PERIOD = str(date.today().year + 1)  # the plan an account manager writes in autumn
 
 
 def _wait_until(condition, timeout_s: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -71,11 +73,11 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
             create_app(lang=lang)
             made_demo = db_path is None
             if db_path is None:
-                from kam_desktop.services.demo import generate_demo
+                from kam_desktop.services.demo_portfolio import create_demo_portfolio
 
                 db_path = Path(tmp) / "demo.db"
                 db = open_database(db_path)
-                generate_demo(db)
+                create_demo_portfolio(db)
             else:
                 db = open_database(Path(db_path), create=False)
 
@@ -86,6 +88,7 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
             _wait_until(lambda: not window.accounts_page.is_loading)
             if window.accounts_page.model.rowCount():
                 window.accounts_page.select_row(0)
+            _wait_until(lambda: window.accounts_page.attention_ready, 120)  # its column too
             _settle()
 
             def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -101,6 +104,7 @@ def render_screenshots(out_dir: Path, db_path: Path | None = None,
             save(window, "settings")
             window.show_page("accounts")
             _render_account_tabs(window, db, save, lang if made_demo else None)
+            _render_plans_page(window, save, SAMPLE_PLAN_PERIOD if made_demo else None)
             _render_dialogs(window, db, save)
 
             about = AboutDialog(window)
@@ -136,16 +140,27 @@ def _close(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def _render_pages(window, save) -> None:  # type: ignore[no-untyped-def]
-    """The Dashboard, Visits, Surveys and Account plans pages, each once its data is shown."""
+    """The Dashboard, Visits and Surveys pages, each once its data is shown."""
     dashboard = window.dashboard_page
     window.show_page("dashboard")
     _wait_until(lambda: dashboard.board is not None and not dashboard.is_computing, 120)
     save(window, "dashboard")
-    for key, page in (("visits", window.visits_page), ("surveys", window.surveys_page),
-                      ("plans", window.plans_page)):
+    for key, page in (("visits", window.visits_page), ("surveys", window.surveys_page)):
         window.show_page(key)
         _wait_until(lambda page=page: not _busy(page), 60)
         save(window, key)
+
+
+def _render_plans_page(window, save, period: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The Account plans page, on `period` when given (the sample plan's, written after the
+    page first loaded)."""
+    page = window.plans_page
+    window.show_page("plans")
+    _wait_until(lambda: not _busy(page), 60)
+    if period is not None:
+        page.set_period(period)
+        _wait_until(lambda: not _busy(page), 60)
+    save(window, "plans")
 
 
 def _busy(_widget=None) -> bool:  # type: ignore[no-untyped-def]
@@ -174,7 +189,7 @@ def write_sample_plan(db, account_id: str, lang: str) -> str:  # type: ignore[no
         return cn if zh else en
 
     data = PlanData(
-        period=str(today.year + 1), owner=pick("Wang Fang", "王芳"),
+        period=SAMPLE_PLAN_PERIOD, owner=pick("Wang Fang", "王芳"),
         review_cadence=pick("Quarterly business review", "每季度业务回顾"),
         needs=pick("Cut unplanned downtime on the new line; one supplier for spare parts.",
                    "降低新产线的非计划停机；备件希望由一家供应商统一供应。"),
