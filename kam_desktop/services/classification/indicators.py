@@ -358,11 +358,18 @@ def _borrowed(source: Source) -> Iterator[sqlite3.Connection]:
         raise TypeError(f"not a database, unit of work or connection: {source!r}")
 
 
-def _reader(db: Database) -> sqlite3.Connection:
-    """A read-only connection of its own on the database file (one per worker thread)."""
+def _reader(db: Database, *, staging: bool = False) -> sqlite3.Connection:
+    """A read-only connection of its own on the database file (one per worker thread).
+
+    `staging`: the connection may write its own TEMP tables (`_fetch(..., staged=True)`), so
+    it cannot be `query_only`; it only ever runs this module's SELECTs and the TEMP tables
+    holding their answers (in memory), never a write to the database file."""
     conn = sqlite3.connect(str(db.path), timeout=10, check_same_thread=False,
                            isolation_level=None)
-    conn.execute("PRAGMA query_only = ON")
+    if staging:
+        conn.execute("PRAGMA temp_store = MEMORY")
+    else:
+        conn.execute("PRAGMA query_only = ON")
     return conn
 
 
@@ -392,10 +399,31 @@ class _Part:
     columns: dict[str, np.ndarray]
 
 
+_STAGE = "temp.kam_indicator_part"
+
+
 def _fetch(conn: sqlite3.Connection, query: _Query, window: Window | None,
-           half: int | None = None) -> _Part:
+           half: int | None = None, *, staged: bool = False) -> _Part:
+    """The query's rows as arrays. `staged` (parallel workers): the whole answer is first
+    written to a TEMP table in one statement, then read back.
+
+    Why staged: Python's sqlite3 lets go of the GIL only while SQLite works on one row and
+    takes it back to make each row's tuple, so two workers fetching ~50,000 rows each hand
+    the GIL to each other twice per row and run no faster together than one after the other
+    (measured: a sales half 0.25 s alone, 0.45–0.55 s each side by side). `CREATE TABLE … AS`
+    runs the whole aggregate in one step without the GIL, so the other worker's Python work
+    (reading back its own answer) overlaps with it (all seven scorecard queries on two
+    workers: 2.1–2.5 s instead of 2.5–3.2 s on this 2-core machine)."""
     params = _params(window) if window is not None else {}
-    rows = conn.execute(query.part(half), params).fetchall()
+    if staged:
+        conn.execute(f"DROP TABLE IF EXISTS {_STAGE}")
+        conn.execute(f"CREATE TABLE {_STAGE} AS {query.part(half)}", params)
+        try:
+            rows = conn.execute(f"SELECT * FROM {_STAGE}").fetchall()
+        finally:
+            conn.execute(f"DROP TABLE {_STAGE}")
+    else:
+        rows = conn.execute(query.part(half), params).fetchall()
     text = any(name in _TEXT_COLUMNS for name in query.columns)
     # One 2-D array, then columns: half the time of transposing the tuples (NULL → NaN).
     table = np.array(rows, dtype=object if text else float).reshape(len(rows),
@@ -536,7 +564,7 @@ class _ParallelRun:
 
     def _work(self) -> None:
         try:
-            conn = _reader(self.db)
+            conn = _reader(self.db, staging=True)
         except BaseException as exc:  # handed to the calling thread
             self._out.put(("", exc))
             return
@@ -557,7 +585,7 @@ class _ParallelRun:
                         continue
                     query = self.queries[name]
                     window = self.window if query.windowed else None
-                    self._out.put((name, _fetch(conn, query, window, half)))
+                    self._out.put((name, _fetch(conn, query, window, half, staged=True)))
                 except BaseException as exc:
                     self._out.put((name, exc))
                     return

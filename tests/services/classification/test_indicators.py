@@ -139,7 +139,11 @@ def test_recency_alone_and_beside_the_sales_agree(db: Database, portfolio: Portf
 def test_parallel_serial_and_unit_of_work_agree(db: Database, portfolio: Portfolio,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indicators, "_cpus", lambda: 2)
-    parallel = compute_indicators(db)  # two threads, the big queries in halves
+    files = [db.path, db.path.with_name(db.path.name + "-wal")]  # not -shm: readers' marks
+    before = [f.read_bytes() for f in files]
+    parallel = compute_indicators(db)  # two threads, the big queries in halves, staged
+    # The workers' answers went through TEMP tables in memory, never into the database file.
+    assert [f.read_bytes() for f in files] == before
     monkeypatch.setattr(indicators, "_cpus", lambda: 1)
     serial = compute_indicators(db)
     with db.unit_of_work() as uow:
