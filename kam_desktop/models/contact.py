@@ -5,7 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, Uuid, true
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Uuid,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kam_desktop.models.account import rating_check
@@ -25,10 +35,14 @@ class Contact(Entity, SoftDeleteMixin, Base):
         CheckConstraint("reports_to_id IS NULL OR reports_to_id <> id", name="not_own_manager"),
         rating_check("influence"),
         rating_check("relationship_strength"),
+        # Covers classification's relationship and coverage (migration 0005); its first
+        # column serves every lookup of an account's contacts.
+        Index("ix_contacts_account_coverage", "account_id", "relationship_strength", "role",
+              "active", "deleted_at"),
     )
 
     account_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False, index=True
+        Uuid, ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False
     )
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     title: Mapped[str | None] = mapped_column(String(100))

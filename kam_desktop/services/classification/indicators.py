@@ -19,7 +19,10 @@ single-thread CPU):
   back keyed by the account's integer rowid, so numpy aligns integers, not 32-character ids.
 - sales and receivables are read from covering indexes (migration 0004) without touching the
   tables: the window's sales 1.34 → 0.43 s, the prior window 0.77 → 0.24 s, collection days
-  0.47 → 0.23 s (it was a table scan and a sort), open amounts 0.25 → 0.19 s.
+  0.47 → 0.23 s (it was a table scan and a sort), open amounts 0.25 → 0.19 s; contacts and
+  survey responses likewise (migration 0005): relationship/coverage 0.40 → 0.27 s, the survey
+  indicators 0.26 → 0.14 s.
+- the parallel workers stage each answer in a TEMP table before reading it (`_fetch`).
 - count(DISTINCT order_no) only when orders are used (a quarter of the sales query).
 - recency: the window's last line, from the sales query, and an index probe (max(order_date)
   up to `end`) only for accounts without a line in the window (0.25 s of probes saved).
