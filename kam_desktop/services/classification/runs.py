@@ -47,6 +47,7 @@ from kam_desktop.services.classification.results import (
     utc_text,
 )
 from kam_desktop.services.classification.tiering import Tiering, apply_policy
+from kam_desktop.storage.bulk import bulk_cache
 from kam_desktop.storage.database import Database
 from kam_desktop.storage.unit_of_work import UnitOfWork
 
@@ -262,8 +263,9 @@ def classify(db: Database, policy: Policy | PolicyVersion | str, *, start: date 
         run_id = insert_run(conn, policy_id=stored.id, window_start=window.start,
                             window_end=window.end, ran_at=ran_at, account_count=len(rows),
                             user=user)
-        insert_results(conn, run_id, rows, _in_row_order(breakdown, tiering),
-                       utc_text(ran_at))
+        with bulk_cache(conn):
+            insert_results(conn, run_id, rows, _in_row_order(breakdown, tiering),
+                           utc_text(ran_at))
         lap("write")
         step(2 + INDICATOR_STEPS, "Saving…")
         uow.commit()
