@@ -175,7 +175,8 @@ def _queries(today: date, rules: AttentionRules, sales_end: date | None,
                        c.name
                   FROM survey_responses s LEFT JOIN contacts c ON c.id = s.contact_id
                  WHERE s.deleted_at IS NULL AND s.response_date <= ?
-                   {sub.replace('account_id', 's.account_id')}""", (today.isoformat(),)),
+                   {sub.replace('account_id', 's.account_id')}
+                 ORDER BY s.rowid""", (today.isoformat(),)),  # ties: the order stored
     }
     if sales_end is not None:
         start, prior_start = sales_windows(sales_end, rules.sales_window_months)
