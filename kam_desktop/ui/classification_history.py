@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.services.classification import RunComparison, RunInfo
+from kam_desktop.ui.classification_labels import policy_name
 from kam_desktop.ui.classification_migration import MigrationView
 from kam_desktop.ui.classification_models import RunsModel, run_time
 from kam_desktop.ui.import_widgets import make_table_view
@@ -102,8 +103,8 @@ class RunHistoryView(QWidget):
                            "classified.").replace("%1", run_time(run))
         else:
             text = self.tr("The run of %1 (%2) against the run before it, of %3 (%4).") \
-                .replace("%1", run_time(run)).replace("%2", run.policy_name) \
-                .replace("%3", run_time(previous)).replace("%4", previous.policy_name)
+                .replace("%1", run_time(run)).replace("%2", policy_name(run.policy_name)) \
+                .replace("%3", run_time(previous)).replace("%4", policy_name(previous.policy_name))
         self.compared_label.setText(text)
         self.comparison.set_migration(comparison.migration)
 

@@ -115,6 +115,17 @@ def tier_counts(counts: dict[str, int]) -> str:
     return "  ·  ".join(f"{tier_name(tier)} {count}" for tier, count in counts.items())
 
 
+def policy_name(name: str) -> str:
+    """A policy's name as shown: the built-in policies' names in the user's language (the
+    stored name, which the command line takes, stays English); any other name as written."""
+    shown = {
+        ABC_BY_SALES: translate("ClassificationLabels", "ABC by sales"),
+        ABC_BY_PROFIT: translate("ClassificationLabels", "ABC by profit"),
+        BALANCED_SCORECARD: translate("ClassificationLabels", "Balanced scorecard"),
+    }
+    return shown.get(name, name)
+
+
 def policy_description(policy: Policy) -> str:
     """The policy's description; a built-in policy's shipped description in the user's
     language (the stored text is English)."""

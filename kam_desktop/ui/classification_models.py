@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kam_desktop.services.classification import RunInfo
 from kam_desktop.ui import formatting
 from kam_desktop.ui.accounts_model import TIER_ORDER
-from kam_desktop.ui.classification_labels import method_short, tier_name
+from kam_desktop.ui.classification_labels import method_short, policy_name, tier_name
 from kam_desktop.ui.import_models import SORT_ROLE
 from kam_desktop.ui.indicator_labels import format_number
 
@@ -262,7 +262,8 @@ class RunsModel(QAbstractTableModel):
                 return run_time(run)
             if key == "policy":
                 return translate("ClassificationModels", "%1 (v%2)") \
-                    .replace("%1", run.policy_name).replace("%2", str(run.policy_version))
+                    .replace("%1", policy_name(run.policy_name)) \
+                    .replace("%2", str(run.policy_version))
             if key == "method":
                 return method_short(run.method)
             if key == "window":

@@ -40,7 +40,7 @@ from kam_desktop.storage.database import Database
 from kam_desktop.ui import changes, classification_dialogs, formatting, i18n
 from kam_desktop.ui import classification_work as work
 from kam_desktop.ui.classification_editor import PolicyEditor
-from kam_desktop.ui.classification_labels import policy_description, tier_counts
+from kam_desktop.ui.classification_labels import policy_description, policy_name, tier_counts
 from kam_desktop.ui.classification_policy_bar import PolicyBar
 from kam_desktop.ui.classification_results import ResultsPanel
 from kam_desktop.ui.classification_work import Applied, ChartData, Library
@@ -472,7 +472,7 @@ class ClassificationPage(QWidget):
             self.summary.show_message(
                 self.tr("Classification saved: %1 accounts classified with %2 (version %3).")
                 .replace("%1", formatting.integer(len(result.rows)))
-                .replace("%2", result.policy.name)
+                .replace("%2", policy_name(result.policy.name))
                 .replace("%3", str(result.policy_version)), detail, "success")
             self.changes_view.set_migration(comparison.migration)
             self.results.tabs.setCurrentWidget(self.results.changes_tab)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kam_desktop.services.classification import PolicyInfo, PolicyVersion
+from kam_desktop.ui.classification_labels import policy_name
 
 
 class PolicyBar(QWidget):
@@ -134,7 +135,7 @@ class PolicyBar(QWidget):
 
     def _policy_text(self, info: PolicyInfo) -> str:
         if info.builtin:
-            return self.tr("%1 (built-in)").replace("%1", info.name)
+            return self.tr("%1 (built-in)").replace("%1", policy_name(info.name))
         return info.name
 
     def _version_text(self, stored: PolicyVersion) -> str:

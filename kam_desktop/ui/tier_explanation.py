@@ -45,7 +45,7 @@ from kam_desktop.services.classification import (
 from kam_desktop.storage.unit_of_work import UnitOfWork
 from kam_desktop.ui import formatting
 from kam_desktop.ui.classification_charts import ContributionChart
-from kam_desktop.ui.classification_labels import method_short
+from kam_desktop.ui.classification_labels import method_short, policy_name
 from kam_desktop.ui.classification_models import run_time
 from kam_desktop.ui.indicator_labels import (
     format_compact,
@@ -311,7 +311,7 @@ class TierExplanationBox(QGroupBox):
 
     def _show_facts(self, exp: Explanation) -> None:
         self.fact_values["policy"].setText(
-            self.tr("%1, version %2 (%3)").replace("%1", exp.policy_name)
+            self.tr("%1, version %2 (%3)").replace("%1", policy_name(exp.policy_name))
             .replace("%2", str(exp.policy_version)).replace("%3", method_short(exp.run.method)))
         self.fact_values["run"].setText(
             self.tr("%1 · window %2 – %3").replace("%1", run_time(exp.run))

@@ -838,7 +838,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../kam_desktop/ui/accounts_page.py" line="+181"/>
+        <location filename="../../kam_desktop/ui/accounts_page.py" line="+197"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+404"/>
         <source>Loading accounts…</source>
         <translation>正在加载客户…</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>客户计划</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1 is deleted: restore it to edit it.</source>
         <translation>%1 已删除：请先恢复再编辑。</translation>
     </message>
@@ -1131,7 +1131,7 @@
         <translation>近期未联系</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+483"/>
         <source>Deleted; restore it to work with it again.</source>
         <translation>已删除；恢复后才能继续使用。</translation>
     </message>
@@ -1916,7 +1916,22 @@
         <translation>最低分</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>ABC by sales</source>
+        <translation>按销售额 ABC 分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABC by profit</source>
+        <translation>按毛利 ABC 分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced scorecard</source>
+        <translation>平衡计分卡</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pareto on sales in the window: A up to 80 % of sales, B to 95 %, C the rest.</source>
         <translation>按分析期内销售额做帕累托分析：累计占销售额 80% 以内为 A 级，95% 以内为 B 级，其余为 C 级。</translation>
     </message>
@@ -1995,7 +2010,7 @@
         <translation>%1（第 %2 版）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run at</source>
         <translation>分级时间</translation>
     </message>
@@ -4329,7 +4344,7 @@ Click to open the account</source>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../kam_desktop/ui/app.py" line="+112"/>
+        <location filename="../../kam_desktop/ui/app.py" line="+113"/>
         <source>Creating the demo portfolio…</source>
         <translation>正在生成演示客户组合…</translation>
     </message>
@@ -4347,7 +4362,7 @@ Click to open the account</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/ui/main_window.py" line="+267"/>
+        <location filename="../../kam_desktop/ui/main_window.py" line="+287"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
@@ -4437,7 +4452,7 @@ Click to open the account</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4749,7 +4764,7 @@ Click to open the account</source>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../kam_desktop/ui/operations.py" line="+162"/>
+        <location filename="../../kam_desktop/ui/operations.py" line="+171"/>
         <source>Cancelling… (finishing the current step)</source>
         <translation>正在取消…（等待当前步骤完成）</translation>
     </message>
@@ -5893,7 +5908,7 @@ Click to open the account</source>
 <context>
     <name>PolicyBar</name>
     <message>
-        <location filename="../../kam_desktop/ui/classification_policy_bar.py" line="+133"/>
+        <location filename="../../kam_desktop/ui/classification_policy_bar.py" line="+134"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -6353,7 +6368,7 @@ Click to open the account</source>
 <context>
     <name>RunHistoryView</name>
     <message>
-        <location filename="../../kam_desktop/ui/classification_history.py" line="+101"/>
+        <location filename="../../kam_desktop/ui/classification_history.py" line="+102"/>
         <source>The run of %1 is the first one: every account was newly classified.</source>
         <translation>%1 的分级是第一次分级：所有客户均为首次分级。</translation>
     </message>

@@ -118,8 +118,8 @@ def test_abc_explanation(db: Database) -> None:
     make_account(db, "C900002", name="Second Account Ltd", tier=None)
     ensure_builtin_policies(db)
     classify(db, "ABC by sales")
-    for lang, words in (("en", ("ABC analysis", "Share before", "Why tier A")),
-                        ("zh", ("ABC 分析", "前序累计占比", "为何为 A 级"))):
+    for lang, words in (("en", ("ABC analysis", "Share before", "Why tier A", "ABC by sales")),
+                        ("zh", ("ABC 分析", "前序累计占比", "为何为 A 级", "按销售额 ABC 分类"))):
         text = "\n".join(text_of(render_plan_pdf(db, account_id, options=PdfOptions(lang=lang))))
         for word in words:
             assert word in text

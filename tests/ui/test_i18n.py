@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from kam_desktop import paths, settings
 from kam_desktop.errors import KamError
 from kam_desktop.ui import fonts, i18n
+from kam_desktop.ui.classification_labels import policy_name
 
 TS = paths.translations_dir() / "kam_zh_CN.ts"
 
@@ -109,9 +110,14 @@ def test_install_translator_languages(qapp: QApplication) -> None:
     assert QLocale().name() == "zh_CN"
     # Qt's own strings too (standard dialog buttons)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    # Built-in policies are shown by a name in the user's language; others as written.
+    assert policy_name("Balanced scorecard") == "平衡计分卡"
+    assert policy_name("ABC by sales") == "按销售额 ABC 分类"
+    assert policy_name("My policy") == "My policy"
     assert i18n.install_translator(qapp, "en") == "en"
     assert QCoreApplication.translate("Labels", "Decision maker") == "Decision maker"
     assert QLocale().name() == "en_US"
+    assert policy_name("Balanced scorecard") == "Balanced scorecard"
     with pytest.raises(KamError):
         i18n.install_translator(qapp, "fr")
 

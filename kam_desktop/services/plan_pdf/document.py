@@ -635,7 +635,8 @@ class _Story:
             out.append(self.empty("tier_never"))
             return out
         method = t.label("method", tier.method)
-        lines = [t.f("tier_policy", policy=tier.policy_name, version=tier.policy_version,
+        lines = [t.f("tier_policy", policy=t.label("policy", tier.policy_name),
+                     version=tier.policy_version,
                      method=method, ran=t.day(tier.ran_at), start=t.day(tier.window_start),
                      end=t.day(tier.window_end))]
         if tier.score is not None and tier.rank is not None:
