@@ -7,8 +7,6 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from alembic import command
-
 from kam_desktop.services.classification import (
     ABC_BY_SALES,
     BALANCED_SCORECARD,
@@ -20,7 +18,7 @@ from kam_desktop.services.database import open_database
 from kam_desktop.services.demo import generate_demo
 from kam_desktop.storage import schema
 from kam_desktop.storage.database import Database
-from kam_desktop.storage.engine import make_engine
+from tests.helpers.migrations import data_tables, downgrade, index_columns
 from tests.helpers.sqlite_dump import rows
 
 AS_OF = date(2026, 6, 30)
@@ -32,16 +30,8 @@ RECEIVABLES_COLUMNS = ["account_id", "paid_date", "invoice_date", "amount", "out
                        "due_date"]
 
 
-def _tables(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version' ORDER BY name")]
 
 
-def _index_columns(path: Path, index: str) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[2] for r in conn.execute(f"PRAGMA index_info('{index}')")]
 
 
 def make_0003_db(path: Path) -> dict[str, list[tuple]]:
@@ -57,9 +47,9 @@ def make_0003_db(path: Path) -> dict[str, list[tuple]]:
     with closing(sqlite3.connect(path)) as conn, conn:  # as 0003's code stored breakdowns
         conn.execute("UPDATE tier_results SET breakdown_json = ? WHERE run_id = ? AND rank = 1",
                      ('{"key":["sales"],"raw":[123.5],"cum_share":0}', abc.run_id))
-    assert _index_columns(path, SALES) == ["account_id", "order_date"]
-    assert _index_columns(path, OLD_RECEIVABLES) == ["account_id", "invoice_date"]
-    return {table: rows(path, table) for table in _tables(path)}
+    assert index_columns(path, SALES) == ["account_id", "order_date"]
+    assert index_columns(path, OLD_RECEIVABLES) == ["account_id", "invoice_date"]
+    return {table: rows(path, table) for table in data_tables(path)}
 
 
 def test_upgrade_of_a_populated_0003_database_keeps_every_row(db_path: Path) -> None:
@@ -69,12 +59,12 @@ def test_upgrade_of_a_populated_0003_database_keeps_every_row(db_path: Path) -> 
     open_database(db_path).close()
 
     assert schema.current_revision(db_path) == schema.head_revision()
-    assert _tables(db_path) == sorted(before)
+    assert data_tables(db_path) == sorted(before)
     for table, old_rows in before.items():
         assert rows(db_path, table) == old_rows, table
-    assert _index_columns(db_path, SALES) == SALES_COLUMNS
-    assert _index_columns(db_path, RECEIVABLES) == RECEIVABLES_COLUMNS
-    assert _index_columns(db_path, OLD_RECEIVABLES) == []
+    assert index_columns(db_path, SALES) == SALES_COLUMNS
+    assert index_columns(db_path, RECEIVABLES) == RECEIVABLES_COLUMNS
+    assert index_columns(db_path, OLD_RECEIVABLES) == []
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -115,15 +105,8 @@ def test_the_aggregates_read_only_the_covering_indexes(db_path: Path) -> None:
 
 def test_downgrade_restores_the_indexes_of_0003(db_path: Path) -> None:
     open_database(db_path).close()
-    engine = make_engine(db_path, foreign_keys=False, pooled=False)
-    try:
-        with engine.connect() as conn, conn.begin():
-            config = schema.alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0003")
-    finally:
-        engine.dispose()
+    downgrade(db_path, "0003")
     assert schema.current_revision(db_path) == "0003"
-    assert _index_columns(db_path, SALES) == ["account_id", "order_date"]
-    assert _index_columns(db_path, OLD_RECEIVABLES) == ["account_id", "invoice_date"]
-    assert _index_columns(db_path, RECEIVABLES) == []
+    assert index_columns(db_path, SALES) == ["account_id", "order_date"]
+    assert index_columns(db_path, OLD_RECEIVABLES) == ["account_id", "invoice_date"]
+    assert index_columns(db_path, RECEIVABLES) == []

@@ -7,15 +7,13 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from alembic import command
-
 from kam_desktop.services.classification import BALANCED_SCORECARD, classify
 from kam_desktop.services.classification.indicators import Window, build_queries
 from kam_desktop.services.database import open_database
 from kam_desktop.services.demo import generate_demo
 from kam_desktop.storage import schema
 from kam_desktop.storage.database import Database
-from kam_desktop.storage.engine import make_engine
+from tests.helpers.migrations import data_tables, downgrade, index_columns
 from tests.helpers.sqlite_dump import rows
 
 AS_OF = date(2026, 6, 30)
@@ -27,16 +25,8 @@ SURVEYS = "ix_survey_responses_account_date"
 SURVEYS_COLUMNS = ["account_id", "response_date", "deleted_at", "csat", "nps"]
 
 
-def _tables(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' AND name <> 'alembic_version' ORDER BY name")]
 
 
-def _index_columns(path: Path, index: str) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return [r[2] for r in conn.execute(f"PRAGMA index_info('{index}')")]
 
 
 def test_upgrade_of_a_populated_0004_database_keeps_every_row(db_path: Path) -> None:
@@ -47,20 +37,20 @@ def test_upgrade_of_a_populated_0004_database_keeps_every_row(db_path: Path) -> 
         run = classify(db, BALANCED_SCORECARD, user="mei")
     finally:
         db.close()
-    assert _index_columns(db_path, OLD_CONTACTS) == ["account_id"]
-    assert _index_columns(db_path, OLD_SURVEYS) == ["account_id"]
-    before = {table: rows(db_path, table) for table in _tables(db_path)}
+    assert index_columns(db_path, OLD_CONTACTS) == ["account_id"]
+    assert index_columns(db_path, OLD_SURVEYS) == ["account_id"]
+    before = {table: rows(db_path, table) for table in data_tables(db_path)}
     assert len(before["contacts"]) > 100 and len(before["survey_responses"]) > 20
 
     open_database(db_path).close()
 
     assert schema.current_revision(db_path) == schema.head_revision()
-    assert _tables(db_path) == sorted(before)
+    assert data_tables(db_path) == sorted(before)
     for table, old_rows in before.items():
         assert rows(db_path, table) == old_rows, table
-    assert _index_columns(db_path, CONTACTS) == CONTACTS_COLUMNS
-    assert _index_columns(db_path, SURVEYS) == SURVEYS_COLUMNS
-    assert _index_columns(db_path, OLD_CONTACTS) == _index_columns(db_path, OLD_SURVEYS) == []
+    assert index_columns(db_path, CONTACTS) == CONTACTS_COLUMNS
+    assert index_columns(db_path, SURVEYS) == SURVEYS_COLUMNS
+    assert index_columns(db_path, OLD_CONTACTS) == index_columns(db_path, OLD_SURVEYS) == []
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db = open_database(db_path)
@@ -90,15 +80,8 @@ def test_the_contact_and_survey_aggregates_read_only_the_covering_indexes(
 
 def test_downgrade_restores_the_indexes_of_0004(db_path: Path) -> None:
     open_database(db_path).close()
-    engine = make_engine(db_path, foreign_keys=False, pooled=False)
-    try:
-        with engine.connect() as conn, conn.begin():
-            config = schema.alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0004")
-    finally:
-        engine.dispose()
+    downgrade(db_path, "0004")
     assert schema.current_revision(db_path) == "0004"
-    assert _index_columns(db_path, OLD_CONTACTS) == ["account_id"]
-    assert _index_columns(db_path, OLD_SURVEYS) == ["account_id"]
-    assert _index_columns(db_path, CONTACTS) == _index_columns(db_path, SURVEYS) == []
+    assert index_columns(db_path, OLD_CONTACTS) == ["account_id"]
+    assert index_columns(db_path, OLD_SURVEYS) == ["account_id"]
+    assert index_columns(db_path, CONTACTS) == index_columns(db_path, SURVEYS) == []
