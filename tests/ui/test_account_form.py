@@ -292,9 +292,7 @@ def test_error_words_for_the_fields() -> None:
 
 
 def attention_checked(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
-    if not page.attention_ready:
-        with qtbot.waitSignal(page.attention_loaded, timeout=TIMEOUT):
-            pass
+    qtbot.waitUntil(lambda: page.attention_ready, timeout=TIMEOUT)
 
 
 def test_an_edited_account_gets_its_attention_checked(qtbot, page: AccountsPage) -> None:  # type: ignore[no-untyped-def]
