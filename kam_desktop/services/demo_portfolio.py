@@ -11,10 +11,8 @@ from collections.abc import Callable
 
 from kam_desktop.services.classification.builtin import BALANCED_SCORECARD
 from kam_desktop.services.classification.runs import classify
-from kam_desktop.services.demo import DemoSummary, generate_demo
+from kam_desktop.services.demo import DemoSummary, Progress, generate_demo
 from kam_desktop.storage.database import Database
-
-Progress = Callable[[int, int, str], None]
 
 FILL_SHARE = 90  # of 100 progress steps: filling; the rest is the classification
 
