@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -197,8 +198,8 @@ def _completed(start: date | None, end: date | None, latest: date | None) -> Win
 
 @dataclass(frozen=True)
 class _Query:
-    """One aggregate per account, each row keyed by the account's integer rowid, so pandas
-    aligns the parts by integers, not 32-character ids. Parameters are named (:start, :end,
+    """One aggregate per account, each row keyed by the account's integer rowid, so the parts
+    are lined up by integers (numpy), not 32-character ids. Parameters are named (:start, :end,
     :prior_start, :prior_end). `splittable` queries walk the accounts table and can run as two
     halves of its rowid range in parallel."""
 
@@ -211,7 +212,7 @@ class _Query:
     @property
     def windowed(self) -> bool:
         """Whether it needs the window (some need none: the accounts, contacts)."""
-        return ":" in self.sql
+        return _WINDOW_PARAMETER.search(self.sql) is not None
 
     def part(self, half: int | None) -> str:
         if half is None:
@@ -221,6 +222,7 @@ class _Query:
                                 f" AND a.rowid {op} (SELECT max(rowid) / 2 FROM accounts)")
 
 
+_WINDOW_PARAMETER = re.compile(r":(?:prior_)?(?:start|end)\b")
 _SCOPE = "a.deleted_at IS NULL AND a.status <> 'inactive'"
 _ACCOUNT_KEYS = ("industry", "company_size", "company_profit", "value_fit", "procurement_fit",
                  "growth_potential", "influence")
@@ -335,11 +337,6 @@ def build_queries(keys: Iterable[str]) -> dict[str, _Query]:
     return {q.name: q for q in found}
 
 
-def groups_for(keys: Iterable[str]) -> list[str]:
-    """The names of the queries needed for `keys`, costliest first."""
-    return list(build_queries(keys))
-
-
 # --- running them ------------------------------------------------------------------------------
 
 
@@ -362,13 +359,14 @@ def _borrowed(source: Source) -> Iterator[sqlite3.Connection]:
 
 
 def _reader(db: Database, *, staging: bool = False) -> sqlite3.Connection:
-    """A read-only connection of its own on the database file (one per worker thread).
+    """A read-only connection of its own on the database file (one per worker thread),
+    opened with `mode=ro`: SQLite refuses any write to the file through it.
 
-    `staging`: the connection may write its own TEMP tables (`_fetch(..., staged=True)`), so
-    it cannot be `query_only`; it only ever runs this module's SELECTs and the TEMP tables
-    holding their answers (in memory), never a write to the database file."""
-    conn = sqlite3.connect(str(db.path), timeout=10, check_same_thread=False,
-                           isolation_level=None)
+    `staging`: the connection may also write its own TEMP tables (`_fetch(..., staged=True)`),
+    which `query_only` would forbid, so only `mode=ro` guards the file then; TEMP tables are
+    kept in memory."""
+    conn = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=ro", uri=True, timeout=10,
+                           check_same_thread=False, isolation_level=None)
     if staging:
         conn.execute("PRAGMA temp_store = MEMORY")
     else:
@@ -734,6 +732,6 @@ def _assemble(parts: dict[str, _Part], wanted: Sequence[str]) -> pd.DataFrame:
 
 __all__ = [
     "CATEGORICAL", "FAMILIES", "INDICATORS", "NUMERIC_KEYS", "IndicatorDef", "Window",
-    "WindowRequest", "build_queries", "compute_indicators", "groups_for", "latest_sales_date",
+    "WindowRequest", "build_queries", "compute_indicators", "latest_sales_date",
     "resolve_window", "run_queries",
 ]

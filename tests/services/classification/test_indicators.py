@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sqlite3
 from datetime import date
 
 import numpy as np
@@ -16,7 +17,6 @@ from kam_desktop.services.classification.indicators import (
     Window,
     build_queries,
     compute_indicators,
-    groups_for,
     resolve_window,
 )
 from kam_desktop.storage.database import Database
@@ -112,9 +112,9 @@ def test_other_windows(db: Database, portfolio: Portfolio) -> None:
 def test_only_the_requested_indicators(db: Database, portfolio: Portfolio) -> None:
     frame = compute_indicators(db, keys=["recency_days", "sales"])
     assert list(frame.columns) == ["code", "name", "recency_days", "sales"]
-    assert groups_for(["sales"]) == ["sales", "accounts"]
-    assert groups_for(["avg_order_value", "growth"]) == ["sales", "prior", "accounts"]
-    assert groups_for(["industry"]) == ["accounts"]
+    assert list(build_queries(["sales"])) == ["sales", "accounts"]
+    assert list(build_queries(["avg_order_value", "growth"])) == ["sales", "prior", "accounts"]
+    assert list(build_queries(["industry"])) == ["accounts"]
     # Each query reads only what is asked for (count(DISTINCT order_no) costs a quarter more).
     assert build_queries(["sales"])["sales"].columns == ("sales",)
     assert build_queries(["margin", "orders"])["sales"].columns == ("sales", "profit", "orders")
@@ -190,3 +190,13 @@ def test_progress_and_cancel(db: Database, portfolio: Portfolio,
 def test_an_empty_portfolio(db: Database) -> None:
     frame = compute_indicators(db, Window(date(2024, 1, 1), END))
     assert len(frame) == 0 and list(frame.columns) == ["code", "name", *INDICATORS]
+
+
+def test_the_staging_readers_cannot_write_the_database(db: Database, portfolio: Portfolio) -> None:
+    conn = indicators._reader(db, staging=True)
+    try:
+        conn.execute("CREATE TABLE temp.kam_scratch AS SELECT 1 AS a")  # its own TEMP tables
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            conn.execute("CREATE TABLE main.kam_scratch AS SELECT 1 AS a")
+    finally:
+        conn.close()
