@@ -85,7 +85,7 @@ class TierResult(Entity, Base):
     # Each indicator's raw value, norm and contribution, packed as a BLOB since schema 0004
     # (format: classification/results.py; the keys and weights come from the run's policy
     # version); earlier rows hold JSON. classification.results.parse_breakdown reads both.
-    breakdown_json: Mapped[str | None] = mapped_column(Text)
+    breakdown_json: Mapped[bytes | str | None] = mapped_column(Text)
 
 
 class TierOverride(Entity, Base):

@@ -356,11 +356,16 @@ def breakdown_raws(values: Sequence[str | bytes | None], policy: Policy
     binary ones read all at once."""
     keys = policy.keys
     out: dict[str, list[object]] = {key: [None] * len(values) for key in keys}
-    width = _row_dtype(_sections(policy)).itemsize
-    binary = [i for i, v in enumerate(values) if isinstance(v, bytes) and len(v) >= width]
+    row = _row_dtype(_sections(policy))
+    width = row.itemsize
+    binary = [i for i, v in enumerate(values) if isinstance(v, bytes)]
+    for i in binary:  # the same checks as _unpack: never misread another format
+        value = values[i]
+        if len(value) < width or value[0] != BREAKDOWN_FORMAT:  # type: ignore[index]
+            raise ValueError("not a stored breakdown of this policy")
     if binary:
         data = b"".join(values[i][:width] for i in binary)  # type: ignore[index]
-        numbers = np.frombuffer(data, dtype=_row_dtype(_sections(policy)))["values"]
+        numbers = np.frombuffer(data, dtype=row)["values"]
         categorical = _categorical(keys)
         tails: dict[bytes, list[object]] = {}
         for j, key in enumerate(keys):
