@@ -744,11 +744,9 @@ class AccountsPage(QWidget):
         if account_id == self._selected_id and self.detail.account_id == account_id:
             self.detail.set_heading(self._heading(account_id))  # e.g. after a reload
             return
-        plan = self.detail.built_tab("plan")  # not made yet: nothing unsaved in it
-        if (isinstance(plan, PlanTab) and plan.account_id is not None
-                and account_id != plan.account_id and not plan.confirm_leave()):
-            back = plan.account_id  # the user stays with the unsaved plan
-            QTimer.singleShot(0, lambda: self.select_id(back))
+        back = self.detail.account_id
+        if back is not None and account_id != back and not self.detail.confirm_leave():
+            QTimer.singleShot(0, lambda: self.select_id(back))  # stays with the unsaved work
             return
         self._selected_id = account_id
         self.detail.set_account(self.db, account_id, self._heading(account_id))
