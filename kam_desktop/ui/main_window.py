@@ -12,6 +12,7 @@ wizard with that file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -106,13 +107,15 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
-def close_when_idle(db: Database) -> None:
-    """Close `db` once no background operation is running: reads started for the pages
-    still use its file and connections, and closing under them can crash SQLite's C code."""
-    if operations.pending() == 0:
+def close_when_idle(db: Database, waiting: frozenset[Op[Any]] | None = None) -> None:
+    """Close `db` once the background operations running now have ended: reads started for
+    the pages still use its file and connections, and closing under them can crash SQLite's
+    C code. Operations started later (on the next database) are not waited for."""
+    still = operations.running() if waiting is None else waiting & operations.running()
+    if not still:
         db.close()
         return
-    QTimer.singleShot(100, lambda: close_when_idle(db))
+    QTimer.singleShot(100, lambda: close_when_idle(db, still))
 
 
 class MainWindow(QMainWindow):

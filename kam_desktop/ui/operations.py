@@ -236,6 +236,12 @@ def pending() -> int:
     return len(_running)
 
 
+def running() -> frozenset[Op[Any]]:
+    """The operations started and not yet delivered, as of now: wait for these to end
+    without waiting for any started later (`main_window.close_when_idle`)."""
+    return frozenset(_running)
+
+
 def report_failure(parent: QWidget | None, exc: BaseException) -> None:
     """The default for a failed operation: a user error as a warning, a bug to the crash hook."""
     user_error = messages.as_user_error(exc)
