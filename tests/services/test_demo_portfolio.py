@@ -9,7 +9,7 @@ import pytest
 from kam_desktop.errors import KamError
 from kam_desktop.services.classification.builtin import BALANCED_SCORECARD
 from kam_desktop.services.classification.runs import list_runs
-from kam_desktop.services.demo_portfolio import create_demo_portfolio
+from kam_desktop.services.demo_portfolio import FILL_SHARE, create_demo_portfolio
 from kam_desktop.storage.database import Database
 
 
@@ -31,18 +31,16 @@ def test_the_demo_arrives_classified_with_progress_to_100(db: Database) -> None:
 
 
 def test_a_cancel_during_the_classification_stores_no_run(db: Database) -> None:
-    calls = {"n": 0}
+    """Cancelled once the fill is done: the portfolio stays, unclassified (the first-run
+    caller removes the new file)."""
     classifying = {"on": False}
 
     def progress(done: int, _total: int, _message: str) -> None:
-        classifying["on"] = classifying["on"] or done >= 90
+        classifying["on"] = classifying["on"] or done >= FILL_SHARE
 
-    def cancelled() -> bool:
-        calls["n"] += 1
-        return classifying["on"]
-
-    with pytest.raises(KamError):
-        create_demo_portfolio(db, progress=progress, cancelled=cancelled)
+    with pytest.raises(KamError, match="Classification cancelled"):
+        create_demo_portfolio(db, progress=progress, cancelled=lambda: classifying["on"])
     with db.unit_of_work() as uow:
         assert list_runs(uow) == []
-    assert calls["n"] > 0
+    with sqlite3.connect(db.path) as con:
+        assert con.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] == 300

@@ -405,12 +405,16 @@ def test_a_language_change_rewords_the_page(qtbot, page: DashboardPage) -> None:
     figures = page.figures["accounts"].value.text()
     i18n.install_translator(app, "zh_CN")
     try:
-        # Everything is worded again from the board shown; nothing is recomputed.
+        # Everything is worded again from the board shown (on Qt's LanguageChange event, which
+        # arrives through the event loop); nothing is recomputed.
+        qtbot.waitUntil(lambda: page.title.text() == "仪表盘", timeout=5000)
         assert not page.is_computing
         assert page.figures["accounts"].value.text() == figures
         assert page.tier_accounts_chart.bar_count() == len(page.tier_accounts_chart.tiers)
         assert page.attention.model.headerData(0, Qt.Orientation.Horizontal)
+        assert page.title.text() == "仪表盘"
+        assert page.attention_box.title() == "需关注的客户"
     finally:
         i18n.install_translator(app, "en")
-    assert page.title.text() == "Dashboard"
+    qtbot.waitUntil(lambda: page.title.text() == "Dashboard", timeout=5000)
     assert page.attention_box.title() == "Accounts needing attention"

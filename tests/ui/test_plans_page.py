@@ -269,11 +269,13 @@ def cancel_after_first_plan(qtbot, page: PlansPage,  # type: ignore[no-untyped-d
     with qtbot.waitSignal(page.export_finished, timeout=60_000) as finished:
         op = page.export()
         assert op is not None and op.progress_dialog is not None
-        qtbot.waitUntil(paused.is_set, timeout=TIMEOUT)
-        cancel = op.progress_dialog.findChild(QPushButton)
-        cancel.click()
-        assert op.cancelled()
-        resume.set()
+        try:
+            qtbot.waitUntil(paused.is_set, timeout=TIMEOUT)
+            cancel = op.progress_dialog.findChild(QPushButton)
+            cancel.click()
+            assert op.cancelled()
+        finally:
+            resume.set()  # never leave the worker held, whatever failed
     return finished.args[0]
 
 
