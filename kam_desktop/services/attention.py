@@ -106,6 +106,12 @@ class AttentionRules:
             enabled=frozenset(Rule(r) for r in settings.attention_rules_enabled),
         )
 
+    @staticmethod
+    def reads_setting(name: str) -> bool:
+        """Whether `from_settings` reads the setting `name` (a change means: check again)."""
+        return name in ("visit_cadence_days", "unclassified_cadence_days") \
+            or name.startswith("attention_")
+
     def cadence_for(self, tier: str | None) -> int | None:
         if tier is None:
             return self.unclassified_cadence_days

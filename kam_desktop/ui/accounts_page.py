@@ -385,7 +385,7 @@ class AccountsPage(QWidget):
             me = page()
             if me is None or not shiboken6.isValid(me) or me.db is None:
                 return
-            if any(n.startswith("attention_") or n.endswith("cadence_days") for n in names):
+            if any(AttentionRules.reads_setting(n) for n in names):
                 me._full_check_due = True
                 me._attention_timer.start()
                 me.detail.refresh()

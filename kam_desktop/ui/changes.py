@@ -24,7 +24,6 @@ _BY_KIND: dict[str, Changes] = {
 }
 
 
-
 def of_import(kind: str) -> Changes:
     """What importing (or undoing an import of) `kind` changes."""
     return _BY_KIND.get(kind, frozenset({ACCOUNTS, SALES, RECEIVABLES, CONTACTS, IMPORTS}))

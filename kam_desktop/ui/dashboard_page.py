@@ -75,8 +75,6 @@ RELEVANT: changes.Changes = frozenset({
     changes.ACCOUNTS, changes.SALES, changes.RECEIVABLES, changes.VISITS, changes.SURVEYS,
     changes.CONTACTS, changes.TIERS,
 })
-# Settings the attention rules read (AttentionRules.from_settings).
-RULE_SETTINGS = frozenset({"visit_cadence_days", "unclassified_cadence_days"})
 TOP_N = 10
 RECOMPUTE_DELAY_MS = 250  # a burst of changes (an import, several edits) computes once
 AGENDA_BUCKETS = ("overdue", "today", "this_week", "later")
@@ -87,10 +85,6 @@ WIDE_LAYOUT = 1500
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
-
-
-def is_rule_setting(name: str) -> bool:
-    return name in RULE_SETTINGS or name.startswith("attention_")
 
 
 @dataclass(frozen=True)
@@ -696,7 +690,7 @@ class DashboardPage(QWidget):
     def _on_settings_changed(self, _new: settings.Settings, changed: frozenset[str]) -> None:
         if not shiboken6.isValid(self):
             return
-        if any(is_rule_setting(name) for name in changed):
+        if any(AttentionRules.reads_setting(name) for name in changed):
             self._schedule()
 
     def _schedule(self) -> None:

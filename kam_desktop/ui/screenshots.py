@@ -147,7 +147,7 @@ def _render_pages(window, save) -> None:  # type: ignore[no-untyped-def]
     save(window, "dashboard")
     for key, page in (("visits", window.visits_page), ("surveys", window.surveys_page)):
         window.show_page(key)
-        _wait_until(lambda page=page: not _busy(page), 60)
+        _wait_until(lambda page=page: not _busy(), 60)
         save(window, key)
 
 
@@ -156,14 +156,14 @@ def _render_plans_page(window, save, period: str | None) -> None:  # type: ignor
     page first loaded)."""
     page = window.plans_page
     window.show_page("plans")
-    _wait_until(lambda: not _busy(page), 60)
+    _wait_until(lambda: not _busy(), 60)
     if period is not None:
         page.set_period(period)
-        _wait_until(lambda: not _busy(page), 60)
+        _wait_until(lambda: not _busy(), 60)
     save(window, "plans")
 
 
-def _busy(_widget=None) -> bool:  # type: ignore[no-untyped-def]
+def _busy() -> bool:
     from kam_desktop.ui.operations import pending
 
     return pending() > 0
@@ -171,7 +171,7 @@ def _busy(_widget=None) -> bool:  # type: ignore[no-untyped-def]
 
 def write_sample_plan(db, account_id: str, lang: str) -> str:  # type: ignore[no-untyped-def]
     """A realistic account plan for the pictures (only ever on the demo database)."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from kam_desktop.services.plan_editing import (
         ActionItem,
@@ -249,7 +249,7 @@ def _render_account_tabs(window, db, save, sample_plan_lang: str | None = None) 
     detail = page.detail
     for key in detail.tab_keys():
         detail.set_current(key)
-        _wait_until(lambda: not _busy(detail), 60)
+        _wait_until(lambda: not _busy(), 60)
         save(window, f"account-{key}")
     detail.set_current("overview")
 

@@ -38,23 +38,11 @@ QLabel#pageTitle {{
     font-weight: 600;
     color: #1b2733;
 }}
-QLabel#comingBadge {{
-    background: #fff4d6;
-    color: #7a5200;
-    border: 1px solid #f0d58c;
-    border-radius: 9px;
-    padding: 2px 10px;
-}}
-QFrame#placeholderCard {{
-    background: white;
-    border: 1px solid #dde3ea;
-    border-radius: 8px;
-}}
 QLabel#pageIntro {{
     font-size: 11pt;
     font-weight: 600;
 }}
-QLabel#hint, QLabel#detailHint, QLabel#placeholderNote {{
+QLabel#hint, QLabel#detailHint {{
     color: {MUTED};
 }}
 QLabel#detailTitle {{
