@@ -13,6 +13,7 @@ from kam_desktop.storage.database import Database
 from kam_desktop.ui import crash_dialog, fonts, i18n, messages, style
 from kam_desktop.ui.main_window import MainWindow
 from kam_desktop.ui.operations import write_pool
+from tests.ui.holding import release_held
 from tests.ui.sample_data import add_sample_accounts
 
 UI_TESTS = Path(__file__).resolve().parent
@@ -37,6 +38,7 @@ def ui_app(qapp: QApplication) -> Iterator[QApplication]:
     yield qapp
     QThreadPool.globalInstance().waitForDone(10_000)
     write_pool().waitForDone(10_000)
+    release_held()  # no worker can hold the last reference now
     QApplication.processEvents()
     i18n.install_translator(qapp, "en")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kam_desktop import settings
@@ -23,30 +23,10 @@ from kam_desktop.ui.account_form import AccountFormDialog
 from kam_desktop.ui.accounts_model import COLUMNS, NOT_CLASSIFIED
 from kam_desktop.ui.accounts_page import AccountsPage
 from kam_desktop.ui.main_window import MainWindow
-from kam_desktop.ui.operations import write_pool
+from tests.ui.holding import hold
 
 TIMEOUT = 20_000
 
-# pytest-qt holds the widgets it closes only weakly; background work (an `Op`) holds its
-# widget until done. Were the last reference dropped on a worker thread, the widget would be
-# deleted there and leave its timers to crash this thread. So the tests hold their widgets
-# until the work is done, and let them go here.
-_HELD: list[object] = []
-
-
-def hold(qtbot, widget):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(widget)
-    _HELD.append(widget)
-    return widget
-
-
-@pytest.fixture(autouse=True)
-def _background_work_done_first(db: Database) -> Iterator[None]:
-    """Background reads finish before the database closes and the widgets go."""
-    yield
-    QThreadPool.globalInstance().waitForDone(30_000)
-    write_pool().waitForDone(30_000)
-    _HELD.clear()
 
 
 
